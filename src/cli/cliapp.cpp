@@ -1,0 +1,212 @@
+#include "cli/cliapp.h"
+
+#include "cli/statusformatter.h"
+#include "core/statustable.h"
+#include "io/demobureau.h"
+#include "io/exporter.h"
+#include "io/importer.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/figurerepository.h"
+#include "storage/orgunitrepository.h"
+#include "storage/storageerror.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace zhibiao {
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption db{QStringLiteral("db"), CliApp::tr("The bureau's database file."), QStringLiteral("FILE")};
+    QCommandLineOption user{QStringLiteral("user"), CliApp::tr("Who acts (recorded in the audit log)."), QStringLiteral("NAME")};
+    QCommandLineOption demo{QStringLiteral("demo"), CliApp::tr("init: fill the new database with the demo bureau.")};
+    QCommandLineOption year{QStringLiteral("year"), CliApp::tr("The year."), QStringLiteral("Y")};
+    QCommandLineOption quarter{QStringLiteral("quarter"), CliApp::tr("Up to this quarter (1-4; default 4)."), QStringLiteral("Q")};
+    QCommandLineOption orgUnit{QStringLiteral("org-unit"), CliApp::tr("Org unit code (default: the city)."), QStringLiteral("CODE")};
+    QCommandLineOption format{QStringLiteral("format"), CliApp::tr("status: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text")};
+};
+
+QString usageText()
+{
+    return CliApp::tr(
+        "Usage: zhibiao-cli --db FILE [--user NAME] COMMAND ...\n"
+        "Commands:\n"
+        "  init [--demo]                                   create the database (and the demo bureau)\n"
+        "  import indicators|org-units|targets|figures FILE   import an interchange CSV file\n"
+        "  export indicators|org-units|targets|figures FILE [--year Y]   write one (FILE - for stdout)\n"
+        "  status --year Y [--quarter Q] [--org-unit CODE] [--format text|json|csv]\n"
+        "Exit codes: 0 success, 1 usage error, 2 data error.\n");
+}
+
+QString defaultUser()
+{
+    const QString name = qEnvironmentVariable("USER");
+    return name.isEmpty() ? QStringLiteral("zhibiao-cli") : name;
+}
+
+} // namespace
+
+int CliApp::run(const QStringList &arguments)
+{
+    Options o;
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions({o.db, o.user, o.demo, o.year, o.quarter, o.orgUnit, o.format});
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+
+    auto usage = [&](const QString &message) {
+        if (!message.isEmpty())
+            m_err << tr("zhibiao-cli: %1").arg(message) << '\n';
+        m_err << usageText();
+        m_err.flush();
+        return UsageError;
+    };
+    auto dataError = [&](const QString &message) {
+        m_err << tr("zhibiao-cli: %1").arg(message) << '\n';
+        m_err.flush();
+        return DataError;
+    };
+
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(help)) {
+        m_out << usageText();
+        m_out.flush();
+        return Success;
+    }
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return usage(tr("no command given"));
+    if (!parser.isSet(o.db))
+        return usage(tr("--db FILE is required"));
+
+    const QString command = args.first();
+    const QString dbPath = parser.value(o.db);
+    const QString user = parser.isSet(o.user) ? parser.value(o.user) : defaultUser();
+
+    auto intOption = [&](const QCommandLineOption &option, int min, int max, int fallback, bool *ok) {
+        *ok = true;
+        if (!parser.isSet(option))
+            return fallback;
+        const int value = parser.value(option).toInt(ok);
+        if (!*ok || value < min || value > max) {
+            *ok = false;
+            return fallback;
+        }
+        return value;
+    };
+
+    static const QStringList commands = {QStringLiteral("init"), QStringLiteral("import"),
+                                         QStringLiteral("export"), QStringLiteral("status")};
+    if (!commands.contains(command))
+        return usage(tr("unknown command '%1'").arg(command));
+    if (parser.isSet(o.demo) && command != QLatin1String("init"))
+        return usage(tr("--demo belongs to init"));
+
+    OpenError openError;
+    const auto mode = command == QLatin1String("init") ? Database::Mode::CreateIfMissing
+                                                       : Database::Mode::OpenExisting;
+    // Check the arguments before opening, so that a typing mistake never creates a file.
+    std::optional<InterchangeKind> kind;
+    if (command == QLatin1String("import") || command == QLatin1String("export")) {
+        if (args.size() != 3)
+            return usage(tr("%1 takes a kind (indicators, org-units, targets, figures) and a file").arg(command));
+        kind = Interchange::kindFromName(args.at(1));
+        if (!kind)
+            return usage(tr("'%1' is not one of indicators, org-units, targets, figures").arg(args.at(1)));
+    } else if (args.size() != 1) {
+        return usage(tr("unexpected argument '%1'").arg(args.at(1)));
+    }
+    bool ok = true;
+    const int year = intOption(o.year, 1900, 9999, 0, &ok);
+    if (!ok)
+        return usage(tr("--year takes a year such as 2019"));
+    const int quarter = intOption(o.quarter, 1, 4, 4, &ok);
+    if (!ok)
+        return usage(tr("--quarter takes 1, 2, 3 or 4"));
+    const QString format = parser.value(o.format);
+    if (command == QLatin1String("status")) {
+        if (year == 0)
+            return usage(tr("status needs --year"));
+        if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("csv"))
+            return usage(tr("--format takes text, json or csv"));
+    }
+
+    QByteArray importData;
+    if (command == QLatin1String("import")) {
+        QFile file(args.at(2));
+        if (!file.open(QIODevice::ReadOnly))
+            return dataError(tr("cannot read %1: %2").arg(args.at(2), file.errorString()));
+        importData = file.readAll();
+    }
+
+    const auto db = Database::open(dbPath, mode, &openError);
+    if (!db)
+        return dataError(openError.message);
+
+    try {
+        if (command == QLatin1String("init")) {
+            if (parser.isSet(o.demo)) {
+                const ImportResult result = DemoBureau::install(*db, user);
+                if (!result.ok())
+                    return dataError(result.errors.first().toString());
+                m_out << tr("Demo bureau ready in %1 (%2 rows).").arg(db->path()).arg(result.rows) << '\n';
+            } else {
+                m_out << tr("Database ready: %1").arg(db->path()) << '\n';
+            }
+        } else if (command == QLatin1String("import")) {
+            const Importer importer(*db, user);
+            const ImportResult result = importer.import(*kind, importData, QFileInfo(args.at(2)).fileName());
+            if (!result.ok()) {
+                for (const ImportIssue &issue : result.errors)
+                    m_err << args.at(2) << ": " << issue.toString() << '\n';
+                return dataError(tr("%1 was not imported (%n error(s)); nothing was changed. "
+                                    "Correct the lines above and import the file again.", nullptr,
+                                    static_cast<int>(result.errors.size())).arg(args.at(2)));
+            }
+            m_out << tr("Imported %1: %2 new, %3 changed, %4 unchanged.")
+                         .arg(args.at(2))
+                         .arg(result.counts.inserted)
+                         .arg(result.counts.updated)
+                         .arg(result.counts.unchanged)
+                  << '\n';
+        } else if (command == QLatin1String("export")) {
+            const QByteArray data = Exporter(*db).exportCsv(*kind, year);
+            if (args.at(2) == QLatin1String("-")) {
+                m_out << QString::fromUtf8(data);
+            } else {
+                QSaveFile file(args.at(2));
+                if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+                    return dataError(tr("cannot write %1: %2").arg(args.at(2), file.errorString()));
+            }
+        } else if (command == QLatin1String("status")) {
+            const OrgTree tree = OrgUnitRepository(*db).tree();
+            QString orgUnit = parser.value(o.orgUnit);
+            if (orgUnit.isEmpty() && tree.root())
+                orgUnit = tree.root()->code;
+            if (!tree.find(orgUnit))
+                return dataError(tr("no org unit with the code '%1'").arg(orgUnit));
+            const QList<StatusRow> rows =
+                buildStatusTable(CatalogueRepository(*db).indicators(false),
+                                 FigureRepository(*db).yearFigures(year, orgUnit), Period{year, quarter});
+            if (format == QLatin1String("json"))
+                m_out << QString::fromUtf8(StatusFormatter::json(rows, orgUnit));
+            else if (format == QLatin1String("csv"))
+                m_out << QString::fromUtf8(StatusFormatter::csv(rows, orgUnit));
+            else
+                m_out << StatusFormatter::text(rows);
+        }
+    } catch (const StorageError &e) {
+        return dataError(e.message());
+    }
+    m_out.flush();
+    return Success;
+}
+
+} // namespace zhibiao

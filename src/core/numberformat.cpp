@@ -1,0 +1,59 @@
+#include "core/numberformat.h"
+
+#include "core/indicator.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+namespace zhibiao::NumberFormat {
+
+int precisionForUnit(const QString &unit)
+{
+    static const QStringList twoDecimals = {QStringLiteral("万人"), QStringLiteral("亿元"),
+                                            QStringLiteral("万元"), QStringLiteral("万人次"),
+                                            QStringLiteral("万户"), QStringLiteral("万张")};
+    if (twoDecimals.contains(unit))
+        return 2;
+    if (unit == QLatin1String("%") || unit == QStringLiteral("百分点"))
+        return 1;
+    return 0;
+}
+
+QString number(double value, int precision)
+{
+    if (!std::isfinite(value))
+        return QStringLiteral("—");
+    precision = std::clamp(precision, 0, 6);
+    const double scale = std::pow(10.0, precision);
+    const double scaled = std::abs(value) * scale;
+    // A decimal like 2.675 is stored as 2.67499999…; the nudge (far below one unit in the
+    // last shown place) rounds it the way the person who typed it expects.
+    const auto units = static_cast<std::int64_t>(std::floor(scaled + 0.5 + 1e-9 * std::max(1.0, scaled)));
+    const auto divisor = static_cast<std::int64_t>(scale);
+    QString text = QString::number(units / divisor);
+    if (precision > 0)
+        text += QLatin1Char('.') + QStringLiteral("%1").arg(units % divisor, precision, 10, QLatin1Char('0'));
+    if (value < 0 && units != 0)
+        text.prepend(QLatin1Char('-'));
+    return text;
+}
+
+QString withUnit(double value, const Indicator &indicator)
+{
+    return number(value, indicator.precision) + indicator.unit;
+}
+
+QString percent(double value)
+{
+    return number(value, 1) + QLatin1Char('%');
+}
+
+QString points(double difference)
+{
+    return number(std::abs(difference), 1) + QStringLiteral("个百分点");
+}
+
+} // namespace zhibiao::NumberFormat

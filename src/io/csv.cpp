@@ -1,0 +1,122 @@
+#include "io/csv.h"
+
+#include <QStringDecoder>
+
+namespace zhibiao::Csv {
+
+CsvParseResult parse(const QByteArray &data)
+{
+    CsvParseResult result;
+    QByteArray bytes = data;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    if (decoder.hasError()) {
+        result.errorLine = 1;
+        result.error = QStringLiteral("the file is not UTF-8 text");
+        return result;
+    }
+
+    int line = 1;
+    int recordLine = 1;
+    QString field;
+    QStringList fields;
+    bool inQuotes = false;
+    bool fieldWasQuoted = false;
+    bool recordHasContent = false;
+
+    auto endField = [&] {
+        fields << field;
+        field.clear();
+        fieldWasQuoted = false;
+    };
+    auto endRecord = [&] {
+        endField();
+        // A line with nothing on it (such as a trailing newline) is no record.
+        if (recordHasContent || fields.size() > 1)
+            result.records << CsvRecord{recordLine, fields};
+        fields.clear();
+        recordHasContent = false;
+    };
+
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                if (c == QLatin1Char('\n'))
+                    ++line;
+                if (c != QLatin1Char('\r') || i + 1 >= n || text.at(i + 1) != QLatin1Char('\n'))
+                    field += c;
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"')) {
+            if (!field.isEmpty() || fieldWasQuoted) {
+                result.errorLine = line;
+                result.error = QStringLiteral("a quote inside an unquoted field (quote the whole "
+                                              "field and double the quote: \"\")");
+                return result;
+            }
+            inQuotes = true;
+            fieldWasQuoted = true;
+            recordHasContent = true;
+        } else if (c == QLatin1Char(',')) {
+            endField();
+            recordHasContent = true;
+        } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+            if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            endRecord();
+            ++line;
+            recordLine = line;
+        } else {
+            if (fieldWasQuoted) {
+                result.errorLine = line;
+                result.error = QStringLiteral("text after a closing quote");
+                return result;
+            }
+            field += c;
+            recordHasContent = true;
+        }
+    }
+    if (inQuotes) {
+        result.errorLine = recordLine;
+        result.error = QStringLiteral("a quoted field is not closed before the end of the file");
+        return result;
+    }
+    if (recordHasContent || !field.isEmpty() || !fields.isEmpty())
+        endRecord();
+    return result;
+}
+
+QByteArray write(const QList<QStringList> &records)
+{
+    QString out;
+    for (const QStringList &record : records) {
+        QStringList quoted;
+        for (const QString &field : record) {
+            const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
+                                     || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+            if (needsQuotes) {
+                QString escaped = field;
+                escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+                quoted << QLatin1Char('"') + escaped + QLatin1Char('"');
+            } else {
+                quoted << field;
+            }
+        }
+        out += quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
+} // namespace zhibiao::Csv

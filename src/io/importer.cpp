@@ -1,0 +1,306 @@
+#include "io/importer.h"
+
+#include "core/numberformat.h"
+#include "io/csv.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/figurerepository.h"
+#include "storage/orgunitrepository.h"
+#include "storage/storageerror.h"
+#include "storage/targetrepository.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <cmath>
+
+namespace zhibiao {
+
+QString ImportIssue::toString() const
+{
+    if (column.isEmpty())
+        return Importer::tr("line %1: %2").arg(line).arg(reason);
+    return Importer::tr("line %1, column %2: %3").arg(line).arg(column, reason);
+}
+
+struct Importer::Parsed
+{
+    ImportResult result;
+    QList<Indicator> indicators;
+    QList<OrgUnit> orgUnits;
+    QList<Target> targets;
+    QList<Figure> figures;
+};
+
+namespace {
+
+// Reads typed fields of one record by column name and collects what is wrong with them.
+class RowReader
+{
+public:
+    RowReader(const CsvRecord &record, const QHash<QString, int> &columns, QList<ImportIssue> &errors)
+        : m_record(record), m_columns(columns), m_errors(errors)
+    {
+    }
+
+    int line() const { return m_record.line; }
+
+    QString text(const QString &column, bool required = false)
+    {
+        const int index = m_columns.value(column, -1);
+        const QString value = index >= 0 && index < m_record.fields.size()
+                                  ? m_record.fields.at(index).trimmed()
+                                  : QString();
+        if (required && value.isEmpty())
+            fail(column, Importer::tr("must not be empty"));
+        return value;
+    }
+
+    std::optional<int> integer(const QString &column, int min, int max, bool required = true)
+    {
+        const QString value = text(column);
+        if (value.isEmpty()) {
+            if (required)
+                fail(column, Importer::tr("must not be empty"));
+            return std::nullopt;
+        }
+        bool ok = false;
+        const int number = value.toInt(&ok);
+        if (!ok || number < min || number > max) {
+            fail(column, Importer::tr("'%1' is not a whole number from %2 to %3").arg(value).arg(min).arg(max));
+            return std::nullopt;
+        }
+        return number;
+    }
+
+    std::optional<double> number(const QString &column)
+    {
+        const QString value = text(column);
+        if (value.isEmpty()) {
+            fail(column, Importer::tr("must not be empty"));
+            return std::nullopt;
+        }
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!ok || !std::isfinite(number)) {
+            fail(column, Importer::tr("'%1' is not a number (use digits and one '.' for decimals, "
+                                      "no thousands separators or units)")
+                             .arg(value));
+            return std::nullopt;
+        }
+        return number;
+    }
+
+    void fail(const QString &column, const QString &reason)
+    {
+        m_errors << ImportIssue{m_record.line, column, reason};
+    }
+
+private:
+    const CsvRecord &m_record;
+    const QHash<QString, int> &m_columns;
+    QList<ImportIssue> &m_errors;
+};
+
+QSet<QString> codesOf(const QList<Indicator> &indicators)
+{
+    QSet<QString> codes;
+    for (const Indicator &indicator : indicators)
+        codes.insert(indicator.code);
+    return codes;
+}
+
+QSet<QString> codesOf(const OrgTree &tree)
+{
+    QSet<QString> codes;
+    for (const OrgUnit &unit : tree.units())
+        codes.insert(unit.code);
+    return codes;
+}
+
+} // namespace
+
+Importer::Parsed Importer::parse(InterchangeKind kind, const QByteArray &data) const
+{
+    Parsed parsed;
+    QList<ImportIssue> &errors = parsed.result.errors;
+
+    const CsvParseResult csv = Csv::parse(data);
+    if (!csv.error.isEmpty()) {
+        errors << ImportIssue{csv.errorLine, {}, csv.error};
+        return parsed;
+    }
+    if (csv.records.isEmpty()) {
+        errors << ImportIssue{1, {}, tr("the file is empty; it needs the header row: %1")
+                                         .arg(Interchange::columns(kind).join(QLatin1Char(',')))};
+        return parsed;
+    }
+
+    QHash<QString, int> columns;
+    const QStringList header = csv.records.first().fields;
+    for (int i = 0; i < header.size(); ++i)
+        columns.insert(header.at(i).trimmed().toLower(), i);
+    QStringList missing;
+    for (const QString &column : Interchange::columns(kind)) {
+        if (!columns.contains(column))
+            missing << column;
+    }
+    if (!missing.isEmpty()) {
+        errors << ImportIssue{1, {}, tr("the header row lacks the column(s) %1; a %2 file has: %3")
+                                         .arg(missing.join(QStringLiteral(", ")), Interchange::name(kind),
+                                              Interchange::columns(kind).join(QLatin1Char(',')))};
+        return parsed;
+    }
+
+    const QList<Indicator> catalogue = CatalogueRepository(m_db).indicators(true);
+    const QSet<QString> knownIndicators = codesOf(catalogue);
+    const OrgTree orgTree = OrgUnitRepository(m_db).tree();
+    const QSet<QString> knownOrgUnits = codesOf(orgTree);
+
+    QSet<QString> seenKeys;
+    auto checkUnique = [&](RowReader &row, const QString &key, const QString &what) {
+        if (seenKeys.contains(key))
+            row.fail({}, tr("%1 appears more than once in the file").arg(what));
+        seenKeys.insert(key);
+    };
+
+    // Codes defined by this file count as known for the parent columns.
+    QSet<QString> fileCodes;
+    for (qsizetype i = 1; i < csv.records.size(); ++i) {
+        const int index = columns.value(QStringLiteral("code"));
+        if (index < csv.records[i].fields.size())
+            fileCodes.insert(csv.records[i].fields.at(index).trimmed());
+    }
+
+    for (qsizetype i = 1; i < csv.records.size(); ++i) {
+        const qsizetype before = errors.size();
+        RowReader row(csv.records.at(i), columns, errors);
+        switch (kind) {
+        case InterchangeKind::Indicators: {
+            Indicator indicator;
+            indicator.code = row.text(QStringLiteral("code"), true);
+            indicator.category = row.text(QStringLiteral("category"), true);
+            indicator.subcategory = row.text(QStringLiteral("subcategory"));
+            indicator.name = row.text(QStringLiteral("name"), true);
+            indicator.unit = row.text(QStringLiteral("unit"), true);
+            const QString kindText = row.text(QStringLiteral("kind"), true);
+            if (const auto k = indicatorKindFromString(kindText))
+                indicator.kind = *k;
+            else if (!kindText.isEmpty())
+                row.fail(QStringLiteral("kind"), tr("'%1' is not one of cumulative, stock, rate, growth").arg(kindText));
+            const QString directionText = row.text(QStringLiteral("direction"), true);
+            if (const auto d = directionFromString(directionText))
+                indicator.direction = *d;
+            else if (!directionText.isEmpty())
+                row.fail(QStringLiteral("direction"), tr("'%1' is not one of higher, ceiling").arg(directionText));
+            indicator.precision = row.integer(QStringLiteral("precision"), 0, 6, false)
+                                      .value_or(NumberFormat::precisionForUnit(indicator.unit));
+            indicator.parentCode = row.text(QStringLiteral("parent"));
+            if (!indicator.parentCode.isEmpty()) {
+                if (indicator.parentCode == indicator.code)
+                    row.fail(QStringLiteral("parent"), tr("an indicator cannot be its own parent"));
+                else if (!fileCodes.contains(indicator.parentCode) && !knownIndicators.contains(indicator.parentCode))
+                    row.fail(QStringLiteral("parent"), tr("no indicator with the code %1").arg(indicator.parentCode));
+            }
+            indicator.sortOrder = row.integer(QStringLiteral("sort"), -1000000, 1000000, false)
+                                      .value_or(row.line() * 10);
+            bool scheduleOk = true;
+            QString scheduleError;
+            indicator.schedule = Schedule::parse(row.text(QStringLiteral("schedule")), &scheduleOk, &scheduleError);
+            if (!scheduleOk)
+                row.fail(QStringLiteral("schedule"), scheduleError);
+            if (!indicator.code.isEmpty())
+                checkUnique(row, indicator.code, tr("the code %1").arg(indicator.code));
+            if (errors.size() == before)
+                parsed.indicators << indicator;
+            break;
+        }
+        case InterchangeKind::OrgUnits: {
+            OrgUnit unit;
+            unit.code = row.text(QStringLiteral("code"), true);
+            unit.name = row.text(QStringLiteral("name"), true);
+            unit.parentCode = row.text(QStringLiteral("parent"));
+            unit.sortOrder = static_cast<int>(i) * 10;
+            if (!unit.parentCode.isEmpty() && unit.parentCode == unit.code)
+                row.fail(QStringLiteral("parent"), tr("an org unit cannot be its own parent"));
+            else if (!unit.parentCode.isEmpty() && !fileCodes.contains(unit.parentCode)
+                     && !knownOrgUnits.contains(unit.parentCode))
+                row.fail(QStringLiteral("parent"), tr("no org unit with the code %1").arg(unit.parentCode));
+            if (unit.isRoot()) {
+                const OrgUnit *root = orgTree.root();
+                if (root && root->code != unit.code)
+                    row.fail(QStringLiteral("parent"), tr("the bureau already has its root %1; give "
+                                                          "this unit a parent").arg(root->code));
+                checkUnique(row, QStringLiteral("\x01root"), tr("a unit without parent (the root)"));
+            }
+            if (!unit.code.isEmpty())
+                checkUnique(row, unit.code, tr("the code %1").arg(unit.code));
+            if (errors.size() == before)
+                parsed.orgUnits << unit;
+            break;
+        }
+        case InterchangeKind::Targets:
+        case InterchangeKind::Figures: {
+            const bool figures = kind == InterchangeKind::Figures;
+            const QString code = row.text(QStringLiteral("code"), true);
+            const QString orgUnit = row.text(QStringLiteral("org_unit"), true);
+            if (!code.isEmpty() && !knownIndicators.contains(code))
+                row.fail(QStringLiteral("code"), tr("no indicator with the code %1 in the catalogue; "
+                                                    "import it with the indicators first").arg(code));
+            if (!orgUnit.isEmpty() && !knownOrgUnits.contains(orgUnit))
+                row.fail(QStringLiteral("org_unit"), tr("no org unit with the code %1").arg(orgUnit));
+            const auto year = row.integer(QStringLiteral("year"), 1900, 9999);
+            const auto quarter = figures ? row.integer(QStringLiteral("quarter"), 1, 4) : std::optional<int>(0);
+            const auto value = row.number(figures ? QStringLiteral("value") : QStringLiteral("target"));
+            const QString note = figures ? row.text(QStringLiteral("note")) : QString();
+            if (year && quarter)
+                checkUnique(row, QStringList{code, orgUnit, QString::number(*year), QString::number(*quarter)}.join(QLatin1Char('|')),
+                            figures ? tr("the figure %1/%2/%3Q%4").arg(code, orgUnit).arg(*year).arg(*quarter)
+                                    : tr("the target %1/%2/%3").arg(code, orgUnit).arg(*year));
+            if (errors.size() != before)
+                break;
+            if (figures)
+                parsed.figures << Figure{code, orgUnit, Period{*year, *quarter}, *value, note};
+            else
+                parsed.targets << Target{code, orgUnit, *year, *value};
+            break;
+        }
+        }
+    }
+    parsed.result.rows = static_cast<int>(csv.records.size() - 1);
+    return parsed;
+}
+
+ImportResult Importer::validate(InterchangeKind kind, const QByteArray &data) const
+{
+    return parse(kind, data).result;
+}
+
+ImportResult Importer::import(InterchangeKind kind, const QByteArray &data, const QString &sourceName) const
+{
+    Parsed parsed = parse(kind, data);
+    if (!parsed.result.ok())
+        return parsed.result;
+    const QString note = sourceName.isEmpty() ? tr("import") : tr("import %1").arg(sourceName);
+    try {
+        switch (kind) {
+        case InterchangeKind::Indicators:
+            parsed.result.counts = CatalogueRepository(m_db).upsert(parsed.indicators);
+            break;
+        case InterchangeKind::OrgUnits:
+            parsed.result.counts = OrgUnitRepository(m_db).upsert(parsed.orgUnits);
+            break;
+        case InterchangeKind::Targets:
+            parsed.result.counts = TargetRepository(m_db).upsert(parsed.targets, m_userName, note);
+            break;
+        case InterchangeKind::Figures:
+            parsed.result.counts = FigureRepository(m_db).upsert(parsed.figures, m_userName, note);
+            break;
+        }
+    } catch (const StorageError &e) {
+        parsed.result.errors << ImportIssue{0, {}, tr("nothing was imported: %1").arg(e.message())};
+    }
+    return parsed.result;
+}
+
+} // namespace zhibiao

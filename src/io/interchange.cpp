@@ -1,0 +1,51 @@
+#include "io/interchange.h"
+
+namespace zhibiao::Interchange {
+
+QStringList columns(InterchangeKind kind)
+{
+    switch (kind) {
+    case InterchangeKind::Indicators:
+        return QStringLiteral("code,category,subcategory,name,unit,kind,direction,precision,parent,sort,schedule")
+            .split(QLatin1Char(','));
+    case InterchangeKind::OrgUnits:
+        return QStringLiteral("code,name,parent").split(QLatin1Char(','));
+    case InterchangeKind::Targets:
+        return QStringLiteral("code,org_unit,year,target").split(QLatin1Char(','));
+    case InterchangeKind::Figures:
+        return QStringLiteral("code,org_unit,year,quarter,value,note").split(QLatin1Char(','));
+    }
+    return {};
+}
+
+QString name(InterchangeKind kind)
+{
+    switch (kind) {
+    case InterchangeKind::Indicators:
+        return QStringLiteral("indicators");
+    case InterchangeKind::OrgUnits:
+        return QStringLiteral("org-units");
+    case InterchangeKind::Targets:
+        return QStringLiteral("targets");
+    case InterchangeKind::Figures:
+        return QStringLiteral("figures");
+    }
+    return {};
+}
+
+std::optional<InterchangeKind> kindFromName(const QString &text)
+{
+    for (InterchangeKind kind : {InterchangeKind::Indicators, InterchangeKind::OrgUnits,
+                                 InterchangeKind::Targets, InterchangeKind::Figures}) {
+        if (name(kind) == text)
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString formatValue(double value)
+{
+    return QString::number(value, 'g', 15);
+}
+
+} // namespace zhibiao::Interchange

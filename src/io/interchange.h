@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QStringList>
+
+#include <optional>
+
+namespace zhibiao {
+
+// The four interchange files and their columns (docs/interchange.md).
+enum class InterchangeKind { Indicators, OrgUnits, Targets, Figures };
+
+namespace Interchange {
+QStringList columns(InterchangeKind kind);
+QString name(InterchangeKind kind); // "indicators", "org-units", "targets", "figures"
+std::optional<InterchangeKind> kindFromName(const QString &name);
+// Numbers as written to files: shortest text that reads back as the same double.
+QString formatValue(double value);
+} // namespace Interchange
+
+} // namespace zhibiao

@@ -1,0 +1,119 @@
+#include "storage/cataloguerepository.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+
+namespace zhibiao {
+
+namespace {
+
+const QString kColumns = QStringLiteral(
+    "code, category, subcategory, name, unit, kind, direction, precision, parent_code, "
+    "sort_order, schedule, retired");
+
+Indicator readIndicator(const Statement &query)
+{
+    Indicator indicator;
+    indicator.code = query.value(0).toString();
+    indicator.category = query.value(1).toString();
+    indicator.subcategory = query.value(2).toString();
+    indicator.name = query.value(3).toString();
+    indicator.unit = query.value(4).toString();
+    indicator.kind = indicatorKindFromString(query.value(5).toString()).value_or(IndicatorKind::Cumulative);
+    indicator.direction = directionFromString(query.value(6).toString()).value_or(Direction::Higher);
+    indicator.precision = query.value(7).toInt();
+    indicator.parentCode = query.value(8).toString();
+    indicator.sortOrder = query.value(9).toInt();
+    bool ok = true;
+    indicator.schedule = Schedule::parse(query.value(10).toString(), &ok);
+    indicator.retired = query.value(11).toBool();
+    return indicator;
+}
+
+void bindIndicator(Statement &statement, const Indicator &indicator)
+{
+    statement.bind(indicator.category)
+        .bind(indicator.subcategory)
+        .bind(indicator.name)
+        .bind(indicator.unit)
+        .bind(toString(indicator.kind))
+        .bind(toString(indicator.direction))
+        .bind(indicator.precision)
+        .bind(indicator.parentCode)
+        .bind(indicator.sortOrder)
+        .bind(indicator.schedule ? indicator.schedule->toString() : QString())
+        .bind(indicator.retired ? 1 : 0);
+}
+
+} // namespace
+
+QList<Indicator> CatalogueRepository::indicators(bool includeRetired) const
+{
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT %1 FROM indicators WHERE (? = 1 OR retired = 0) "
+                                   "ORDER BY sort_order, code")
+                        .arg(kColumns));
+    query.bind(includeRetired ? 1 : 0).exec();
+    QList<Indicator> result;
+    while (query.next())
+        result << readIndicator(query);
+    return result;
+}
+
+std::optional<Indicator> CatalogueRepository::find(const QString &code) const
+{
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT %1 FROM indicators WHERE code = ?").arg(kColumns));
+    query.bind(code).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readIndicator(query);
+}
+
+UpsertCounts CatalogueRepository::upsert(const QList<Indicator> &incoming) const
+{
+    QHash<QString, Indicator> existing;
+    for (const Indicator &indicator : indicators(true))
+        existing.insert(indicator.code, indicator);
+
+    UpsertCounts counts;
+    const QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    Statement insert(db, QStringLiteral("INSERT INTO indicators (category, subcategory, name, unit, "
+                                        "kind, direction, precision, parent_code, sort_order, "
+                                        "schedule, retired, code) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement update(db, QStringLiteral("UPDATE indicators SET category = ?, subcategory = ?, "
+                                        "name = ?, unit = ?, kind = ?, direction = ?, precision = ?, "
+                                        "parent_code = ?, sort_order = ?, schedule = ?, retired = ? "
+                                        "WHERE code = ?"));
+    for (const Indicator &indicator : incoming) {
+        const auto it = existing.constFind(indicator.code);
+        if (it != existing.cend() && *it == indicator) {
+            ++counts.unchanged;
+            continue;
+        }
+        Statement &statement = it == existing.cend() ? insert : update;
+        bindIndicator(statement, indicator);
+        statement.bind(indicator.code).exec();
+        ++(it == existing.cend() ? counts.inserted : counts.updated);
+        existing.insert(indicator.code, indicator);
+    }
+    transaction.commit();
+    return counts;
+}
+
+void CatalogueRepository::setRetired(const QString &code, bool retired) const
+{
+    const QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    Statement update(db, QStringLiteral("UPDATE indicators SET retired = ? WHERE code = ?"));
+    update.bind(retired ? 1 : 0).bind(code).exec();
+    if (update.rowsAffected() != 1)
+        throw StorageError(QStringLiteral("no indicator with the code %1").arg(code));
+    transaction.commit();
+}
+
+} // namespace zhibiao

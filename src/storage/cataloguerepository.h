@@ -1,0 +1,31 @@
+#pragma once
+
+#include "core/indicator.h"
+#include "storage/upsertcounts.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace zhibiao {
+
+class Database;
+
+// The indicator catalogue. Retiring an indicator hides it from new years; its figures,
+// targets and audit rows stay.
+class CatalogueRepository
+{
+public:
+    explicit CatalogueRepository(const Database &db) : m_db(db) {}
+
+    QList<Indicator> indicators(bool includeRetired = false) const;
+    std::optional<Indicator> find(const QString &code) const;
+    // Inserts new codes and updates changed ones, in one transaction.
+    UpsertCounts upsert(const QList<Indicator> &indicators) const;
+    void setRetired(const QString &code, bool retired) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace zhibiao

@@ -1,0 +1,284 @@
+#include "storage/database.h"
+
+#include "storage/migrations.h"
+#include "storage/sqlitedialect.h"
+#include "storage/statement.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+
+#include <atomic>
+
+namespace zhibiao {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("zhibiao-%1").arg(++counter);
+}
+
+bool hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3", 16);
+}
+
+// What a read-only look at an existing file finds, before anything may write to it.
+struct Inspection
+{
+    OpenError error;
+    int version = 0;
+    bool empty = false; // a SQLite file with no tables (or a zero-length file)
+};
+
+OpenError makeError(OpenError::Code code, const QString &message)
+{
+    return OpenError{code, message};
+}
+
+Inspection inspect(const QString &path)
+{
+    Inspection result;
+    const QString name = QDir::toNativeSeparators(path);
+    if (QFileInfo(path).size() == 0) {
+        result.empty = true;
+        return result;
+    }
+    if (!hasSqliteHeader(path)) {
+        result.error = makeError(OpenError::Code::NotOurs,
+                                 Database::tr("%1 is not a Zhibiao database (it is not a SQLite file). "
+                                    "Choose the bureau's .zhibiao or .db file, or create a new one.")
+                                     .arg(name));
+        return result;
+    }
+
+    const QString connectionName = nextConnectionName();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        try {
+            if (!db.open())
+                throw StorageError(db.lastError().text());
+            Statement check(db, SqliteDialect::quickCheck());
+            check.exec();
+            const QString verdict = check.next() ? check.value(0).toString() : QString();
+            check.finish();
+            if (verdict != QLatin1String("ok"))
+                throw StorageError(verdict);
+
+            Statement tables(db, SqliteDialect::tableNames());
+            tables.exec();
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            tables.finish();
+
+            Statement appId(db, SqliteDialect::applicationIdQuery());
+            appId.exec();
+            const int id = appId.next() ? appId.value(0).toInt() : 0;
+            appId.finish();
+
+            if (names.isEmpty() && id == 0) {
+                result.empty = true;
+            } else if (id != SqliteDialect::kApplicationId || !names.contains(QLatin1String("meta"))) {
+                result.error = makeError(
+                    OpenError::Code::NotOurs,
+                    Database::tr("%1 is a SQLite database of another program, not a Zhibiao database. "
+                       "It was not changed. Choose the bureau's Zhibiao file, or create a new one.")
+                        .arg(name));
+            } else {
+                Statement version(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+                version.bind(QStringLiteral("schema_version")).exec();
+                result.version = version.next() ? version.value(0).toInt() : 0;
+                version.finish();
+                if (result.version > Migrations::latestVersion()) {
+                    result.error = makeError(
+                        OpenError::Code::NewerSchema,
+                        Database::tr("%1 was written by a newer version of Zhibiao (schema %2; this "
+                           "program knows up to %3). It was not changed. Install the newer "
+                           "Zhibiao to open it.")
+                            .arg(name)
+                            .arg(result.version)
+                            .arg(Migrations::latestVersion()));
+                }
+            }
+        } catch (const StorageError &e) {
+            result.error = makeError(OpenError::Code::Damaged,
+                                     Database::tr("%1 is damaged and cannot be read (SQLite says: %2). It "
+                                        "was not changed. Restore it from a backup copy.")
+                                         .arg(name, e.message()));
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+    return result;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode, OpenError *error)
+{
+    OpenError ignored;
+    OpenError &err = error ? *error : ignored;
+    err = {};
+    const QString name = QDir::toNativeSeparators(path);
+    const QFileInfo info(path);
+
+    int version = 0;
+    if (!info.exists()) {
+        if (mode == Mode::OpenExisting) {
+            err = makeError(OpenError::Code::NotFound,
+                            Database::tr("%1 does not exist. Check the path, or create a bureau database "
+                               "with: zhibiao-cli --db %1 init")
+                                .arg(name));
+            return nullptr;
+        }
+        if (!QFileInfo(info.absolutePath()).isWritable()) {
+            err = makeError(OpenError::Code::ReadOnly,
+                            Database::tr("Cannot create %1: the folder is not writable. Choose a folder you "
+                               "can write to.")
+                                .arg(name));
+            return nullptr;
+        }
+    } else {
+        const Inspection found = inspect(path);
+        if (found.error) {
+            err = found.error;
+            return nullptr;
+        }
+        if (found.empty && mode == Mode::OpenExisting) {
+            err = makeError(OpenError::Code::NotOurs,
+                            Database::tr("%1 is empty, not a Zhibiao database. Create a bureau database "
+                               "with: zhibiao-cli --db %1 init")
+                                .arg(name));
+            return nullptr;
+        }
+        version = found.version;
+        // WAL keeps two files beside the database: the folder must be writable too.
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+            err = makeError(OpenError::Code::ReadOnly,
+                            Database::tr("%1 is read-only (the file or its folder cannot be written). It "
+                               "was not changed. Copy it to a folder you can write to, or ask "
+                               "for write permission.")
+                                .arg(name));
+            return nullptr;
+        }
+    }
+
+    std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+    db.setDatabaseName(database->m_path);
+    try {
+        if (!db.open())
+            throw StorageError(db.lastError().text());
+        database->configureConnection();
+        if (version < Migrations::latestVersion())
+            database->migrate(version);
+    } catch (const StorageError &e) {
+        err = makeError(OpenError::Code::Failed,
+                        Database::tr("Cannot open %1: %2").arg(name, e.message()));
+        return nullptr;
+    }
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+void Database::configureConnection()
+{
+    const QSqlDatabase db = connection();
+    for (const QString &pragma : SqliteDialect::connectionPragmas()) {
+        Statement statement(db, pragma);
+        statement.exec();
+        statement.finish();
+    }
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+int Database::schemaVersion() const
+{
+    Statement query(connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.bind(QStringLiteral("schema_version")).exec();
+    const int version = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    return version;
+}
+
+void Database::migrate(int fromVersion)
+{
+    const QSqlDatabase db = connection();
+    if (fromVersion > 0) {
+        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
+        backupTo(m_backupPath);
+    }
+    for (int version = fromVersion + 1; version <= Migrations::latestVersion(); ++version) {
+        Transaction transaction(db);
+        for (const QString &sql : Migrations::statements(version))
+            Statement(db, sql).exec();
+        if (version == 1)
+            Statement(db, SqliteDialect::setApplicationId()).exec();
+        Statement(db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
+            .bind(QStringLiteral("schema_version"))
+            .bind(QString::number(version))
+            .exec();
+        transaction.commit();
+    }
+}
+
+bool Database::integrityCheck(QString *details) const
+{
+    Statement check(connection(), SqliteDialect::integrityCheck());
+    check.exec();
+    QStringList lines;
+    while (check.next())
+        lines << check.value(0).toString();
+    check.finish();
+    if (details)
+        *details = lines.join(QLatin1Char('\n'));
+    return lines == QStringList{QStringLiteral("ok")};
+}
+
+void Database::backupTo(const QString &destination) const
+{
+    if (QFileInfo::exists(destination))
+        throw StorageError(Database::tr("the backup file %1 already exists").arg(destination));
+    Statement backup(connection(), SqliteDialect::backupInto());
+    backup.bind(destination).exec();
+}
+
+} // namespace zhibiao

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace zhibiao {
+
+// Why a file could not be opened. Each case leaves the file exactly as it was.
+struct OpenError
+{
+    enum class Code {
+        None,
+        NotFound,     // no such file (and not asked to create one)
+        NotOurs,      // not a SQLite file, or a SQLite file of another program
+        NewerSchema,  // written by a newer Zhibiao
+        Damaged,      // SQLite says the file is corrupt or truncated
+        ReadOnly,     // the file or its folder cannot be written
+        Failed,       // anything else: the message says what
+    };
+    Code code = Code::None;
+    QString message; // names the file, the cause and what to do
+
+    explicit operator bool() const { return code != Code::None; }
+};
+
+// One bureau's SQLite file, opened with the connection settings and schema migrations the
+// program relies on. Owns its QSqlDatabase connection.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(zhibiao::Database)
+
+public:
+    enum class Mode { OpenExisting, CreateIfMissing };
+
+    static std::unique_ptr<Database> open(const QString &path, Mode mode, OpenError *error);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+    // Where the copy made before the last migration went (empty if none was needed).
+    QString lastBackupPath() const { return m_backupPath; }
+
+    bool integrityCheck(QString *details = nullptr) const;
+    void backupTo(const QString &destination) const;
+
+private:
+    explicit Database(QString path, QString connectionName);
+    void configureConnection();
+    void migrate(int fromVersion);
+
+    QString m_path;
+    QString m_connectionName;
+    QString m_backupPath;
+};
+
+} // namespace zhibiao

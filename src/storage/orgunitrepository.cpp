@@ -1,0 +1,49 @@
+#include "storage/orgunitrepository.h"
+
+#include "storage/database.h"
+#include "storage/statement.h"
+#include "storage/transaction.h"
+
+namespace zhibiao {
+
+OrgTree OrgUnitRepository::tree() const
+{
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT code, name, parent_code, sort_order FROM org_units "
+                                   "ORDER BY sort_order, code"));
+    query.exec();
+    QList<OrgUnit> units;
+    while (query.next())
+        units << OrgUnit{query.value(0).toString(), query.value(1).toString(),
+                         query.value(2).toString(), query.value(3).toInt()};
+    return OrgTree(units);
+}
+
+UpsertCounts OrgUnitRepository::upsert(const QList<OrgUnit> &units) const
+{
+    QHash<QString, OrgUnit> existing;
+    for (const OrgUnit &unit : tree().units())
+        existing.insert(unit.code, unit);
+
+    UpsertCounts counts;
+    const QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    Statement write(db, QStringLiteral("INSERT INTO org_units (code, name, parent_code, sort_order) "
+                                       "VALUES (?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "
+                                       "name = excluded.name, parent_code = excluded.parent_code, "
+                                       "sort_order = excluded.sort_order"));
+    for (const OrgUnit &unit : units) {
+        const auto it = existing.constFind(unit.code);
+        if (it != existing.cend() && *it == unit) {
+            ++counts.unchanged;
+            continue;
+        }
+        write.bind(unit.code).bind(unit.name).bind(unit.parentCode).bind(unit.sortOrder).exec();
+        ++(it == existing.cend() ? counts.inserted : counts.updated);
+        existing.insert(unit.code, unit);
+    }
+    transaction.commit();
+    return counts;
+}
+
+} // namespace zhibiao

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "core/orgunit.h"
+#include "storage/upsertcounts.h"
+
+namespace zhibiao {
+
+class Database;
+
+// The bureau's org units: the city and its counties and districts.
+class OrgUnitRepository
+{
+public:
+    explicit OrgUnitRepository(const Database &db) : m_db(db) {}
+
+    OrgTree tree() const;
+    UpsertCounts upsert(const QList<OrgUnit> &units) const;
+
+private:
+    const Database &m_db;
+};
+
+} // namespace zhibiao

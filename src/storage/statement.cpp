@@ -1,0 +1,49 @@
+#include "storage/statement.h"
+
+#include "storage/storageerror.h"
+
+#include <QSqlError>
+
+namespace zhibiao {
+
+Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+{
+    m_query.setForwardOnly(true);
+    if (!m_query.prepare(sql))
+        throw StorageError(QStringLiteral("cannot prepare statement (%1): %2")
+                               .arg(sql.simplified(), m_query.lastError().text()));
+}
+
+Statement &Statement::bind(const QVariant &value)
+{
+    // QtSql binds a null QString as SQL NULL; an empty text is meant here. Real NULLs go
+    // through bindNull() so that the intent is visible at the call.
+    if (value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(m_bound++, QString(QLatin1String("")));
+    else
+        m_query.bindValue(m_bound++, value);
+    return *this;
+}
+
+Statement &Statement::bindNull()
+{
+    m_query.bindValue(m_bound++, QVariant(QMetaType::fromType<QString>()));
+    return *this;
+}
+
+Statement &Statement::exec()
+{
+    const bool ok = m_query.exec();
+    m_bound = 0;
+    if (!ok)
+        throw StorageError(QStringLiteral("statement failed (%1): %2")
+                               .arg(m_sql.simplified().left(120), m_query.lastError().text()));
+    return *this;
+}
+
+QVariant toVariant(const std::optional<double> &value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+} // namespace zhibiao

@@ -1,0 +1,16 @@
+#pragma once
+
+namespace zhibiao {
+
+// What an upsert did, row by row.
+struct UpsertCounts
+{
+    int inserted = 0;
+    int updated = 0;
+    int unchanged = 0;
+
+    int changed() const { return inserted + updated; }
+    friend bool operator==(const UpsertCounts &, const UpsertCounts &) = default;
+};
+
+} // namespace zhibiao

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "core/user.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace zhibiao {
+
+class Database;
+
+// The people who work with a bureau's file, and their roles.
+class UserRepository
+{
+public:
+    explicit UserRepository(const Database &db) : m_db(db) {}
+
+    QList<User> users() const;
+    std::optional<User> find(const QString &name) const;
+    void save(const User &user) const; // inserts or updates by name
+
+private:
+    const Database &m_db;
+};
+
+} // namespace zhibiao
