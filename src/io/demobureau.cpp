@@ -1,5 +1,10 @@
 #include "io/demobureau.h"
 
+#include "io/csv.h"
+#include "storage/narrativerepository.h"
+#include "storage/orgunitrepository.h"
+#include "storage/profilerepository.h"
+#include "storage/quarterstaterepository.h"
 #include "storage/userrepository.h"
 
 #include <QFile>
@@ -11,6 +16,46 @@ QByteArray file(InterchangeKind kind)
     QFile in(QStringLiteral(":/demo/%1.csv").arg(Interchange::name(kind)));
     return in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray();
 }
+
+namespace {
+// The fictional bureau's name and the narratives of its 2018 and 2019 reports
+// (resources/demo/narratives.csv: year,section,theme,sort,body).
+void installReportTexts(const Database &db)
+{
+    ProfileRepository(db).save(BureauProfile{QStringLiteral("青禾市"), QStringLiteral("人力资源和社会保障局")});
+    QFile in(QStringLiteral(":/demo/narratives.csv"));
+    const CsvParseResult csv = Csv::parse(in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray());
+    const NarrativeRepository narratives(db);
+    for (const CsvRecord &record : csv.records.mid(1)) {
+        if (record.fields.size() == 5)
+            narratives.save(Narrative{record.fields.at(0).toInt(), record.fields.at(1), record.fields.at(2),
+                                      record.fields.at(3).toInt(), record.fields.at(4)});
+    }
+}
+
+// The demo's reporting year as it stands in late 2019: 2018 and the first half of 2019
+// approved everywhere, Q3 submitted by most counties, Q4 still open.
+void setDemoWorkflow(const Database &db)
+{
+    const QuarterStateRepository states(db);
+    const QString staff = QStringLiteral("staff");
+    const QString leader = QStringLiteral("leader");
+    const QList<OrgUnit> units = OrgUnitRepository(db).tree().units();
+    for (const OrgUnit &unit : units) {
+        for (const Period period : {Period{2018, 1}, Period{2018, 2}, Period{2018, 3}, Period{2018, 4},
+                                    Period{2019, 1}, Period{2019, 2}, Period{2019, 3}}) {
+            if (states.status(unit.code, period).state != QuarterState::Open)
+                continue; // installed before: leave the workflow as it is
+            const bool lastCounty = &unit == &units.last();
+            if (period == Period{2019, 3} && lastCounty)
+                continue;
+            states.apply(unit.code, period, QuarterAction::Submit, staff);
+            if (period != Period{2019, 3})
+                states.apply(unit.code, period, QuarterAction::Approve, leader);
+        }
+    }
+}
+} // namespace
 
 ImportResult install(const Database &db, const QString &userName)
 {
@@ -30,9 +75,11 @@ ImportResult install(const Database &db, const QString &userName)
         total.counts.unchanged += step.counts.unchanged;
         if (!step.ok()) {
             total.errors = step.errors;
-            break;
+            return total;
         }
     }
+    setDemoWorkflow(db);
+    installReportTexts(db);
     return total;
 }
 

@@ -18,6 +18,8 @@ namespace zhibiao {
 
 QString ImportIssue::toString() const
 {
+    if (line <= 0)
+        return reason;
     if (column.isEmpty())
         return Importer::tr("line %1: %2").arg(line).arg(reason);
     return Importer::tr("line %1, column %2: %3").arg(line).arg(column, reason);

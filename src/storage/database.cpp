@@ -279,6 +279,11 @@ void Database::backupTo(const QString &destination) const
         throw StorageError(Database::tr("the backup file %1 already exists").arg(destination));
     Statement backup(connection(), SqliteDialect::backupInto());
     backup.bind(destination).exec();
+    // A copy is only worth keeping if it reads back as a sound Zhibiao file.
+    const Inspection copy = inspect(destination);
+    if (copy.error || copy.empty)
+        throw StorageError(Database::tr("the backup copy %1 failed its check: %2")
+                               .arg(destination, copy.error.message));
 }
 
 } // namespace zhibiao

@@ -9,7 +9,9 @@ namespace zhibiao::Migrations {
 namespace {
 const QStringList &stepFiles()
 {
-    static const QStringList files = {QStringLiteral(":/sql/0001_initial.sql")};
+    static const QStringList files = {QStringLiteral(":/sql/0001_initial.sql"),
+                                       QStringLiteral(":/sql/0002_audit_index.sql"),
+                                       QStringLiteral(":/sql/0003_quarter_states.sql")};
     return files;
 }
 } // namespace

@@ -28,6 +28,12 @@ std::optional<User> UserRepository::find(const QString &name) const
     return std::nullopt;
 }
 
+Role UserRepository::roleOf(const QString &name) const
+{
+    const auto user = find(name);
+    return user ? user->role : Role::Staff;
+}
+
 void UserRepository::save(const User &user) const
 {
     const QSqlDatabase db = m_db.connection();

@@ -19,6 +19,9 @@ public:
     QList<User> users() const;
     std::optional<User> find(const QString &name) const;
     void save(const User &user) const; // inserts or updates by name
+    // The role a name acts with: a name the table does not know is staff, the least
+    // privileged role, so that an unknown name can never unlock anything.
+    Role roleOf(const QString &name) const;
 
 private:
     const Database &m_db;

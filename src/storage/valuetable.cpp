@@ -6,6 +6,11 @@
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
+#include "storage/userrepository.h"
+
+#include "core/quarterstate.h"
+
+#include <QCoreApplication>
 
 #include <QSet>
 
@@ -15,7 +20,6 @@ namespace {
 
 struct Existing
 {
-    qint64 id = 0;
     double value = 0.0;
     QString note;
 };
@@ -38,18 +42,20 @@ Sql sqlFor(ValueTable::Kind kind)
 {
     if (kind == ValueTable::Kind::Figures)
         return {QStringLiteral("figure"),
-                QStringLiteral("SELECT id, indicator_id, org_unit_id, year, quarter, value, note "
+                QStringLiteral("SELECT indicator_id, org_unit_id, year, quarter, value, note "
                                "FROM figures WHERE year = ?"),
                 QStringLiteral("INSERT INTO figures (indicator_id, org_unit_id, year, quarter, "
-                               "value, note) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"),
+                               "value, note) VALUES (?, ?, ?, ?, ?, ?)"),
                 QStringLiteral("UPDATE figures SET value = ?, note = ?, version = version + 1 "
-                               "WHERE id = ?")};
+                               "WHERE indicator_id = ? AND org_unit_id = ? AND year = ? "
+                               "AND quarter = ?")};
     return {QStringLiteral("target"),
-            QStringLiteral("SELECT id, indicator_id, org_unit_id, year, 0, value, '' "
+            QStringLiteral("SELECT indicator_id, org_unit_id, year, 0, value, '' "
                            "FROM targets WHERE year = ?"),
             QStringLiteral("INSERT INTO targets (indicator_id, org_unit_id, year, value) "
-                           "VALUES (?, ?, ?, ?) RETURNING id"),
-            QStringLiteral("UPDATE targets SET value = ?, version = version + 1 WHERE id = ?")};
+                           "VALUES (?, ?, ?, ?)"),
+            QStringLiteral("UPDATE targets SET value = ?, version = version + 1 "
+                           "WHERE indicator_id = ? AND org_unit_id = ? AND year = ?")};
 }
 
 } // namespace
@@ -76,12 +82,42 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
     for (int year : std::as_const(years)) {
         select.bind(year).exec();
         while (select.next())
-            existing.insert(keyOf(select.value(1).toLongLong(), select.value(2).toLongLong(),
-                                  select.value(3).toInt(), select.value(4).toInt()),
-                            Existing{select.value(0).toLongLong(), select.value(5).toDouble(),
-                                     select.value(6).toString()});
+            existing.insert(keyOf(select.value(0).toLongLong(), select.value(1).toLongLong(),
+                                  select.value(2).toInt(), select.value(3).toInt()),
+                            Existing{select.value(4).toDouble(), select.value(5).toString()});
     }
     select.finish();
+
+    // Figures of a submitted or approved quarter change only for a leader. Checked here,
+    // inside the write transaction, so that no front end can bypass it.
+    const Role role = UserRepository(m_db).roleOf(userName);
+    QHash<quint64, bool> editable;
+    Statement stateOf(db, QStringLiteral("SELECT state FROM quarter_states WHERE org_unit_id = ? "
+                                         "AND year = ? AND quarter = ?"));
+    auto ensureEditable = [&](const ValueRow &row, qint64 orgUnitId) {
+        if (!figures)
+            return;
+        const quint64 key = keyOf(0, orgUnitId, row.year, row.quarter);
+        if (!editable.contains(key)) {
+            stateOf.bind(orgUnitId).bind(row.year).bind(row.quarter).exec();
+            const QuarterState state = stateOf.next()
+                                           ? quarterStateFromString(stateOf.value(0).toString())
+                                                 .value_or(QuarterState::Open)
+                                           : QuarterState::Open;
+            stateOf.finish();
+            editable.insert(key, QuarterWorkflow::figuresEditable(state, role));
+            if (!editable.value(key))
+                throw StorageError(
+                    QCoreApplication::translate(
+                        "zhibiao::ValueTable",
+                        "%1 %2Q%3 is %4 and locked: only a leader can change its figures. "
+                        "Ask a leader to return the quarter, then try again.")
+                        .arg(row.orgUnitCode)
+                        .arg(row.year)
+                        .arg(row.quarter)
+                        .arg(toString(state)));
+        }
+    };
 
     Statement insert(db, sql.insert);
     Statement update(db, sql.update);
@@ -98,26 +134,31 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
         const auto it = existing.find(key);
         std::optional<double> oldValue;
         if (it == existing.end()) {
+            ensureEditable(row, orgUnitId);
             insert.bind(indicatorId).bind(orgUnitId).bind(row.year);
             if (figures)
                 insert.bind(row.quarter).bind(row.value).bind(row.note);
             else
                 insert.bind(row.value);
             insert.exec();
-            const qint64 id = insert.next() ? insert.value(0).toLongLong() : 0;
-            insert.finish();
-            existing.insert(key, Existing{id, row.value, row.note});
+            existing.insert(key, Existing{row.value, row.note});
             ++counts.inserted;
         } else {
             if (it->value == row.value && (!figures || it->note == row.note)) {
                 ++counts.unchanged;
                 continue;
             }
+            ensureEditable(row, orgUnitId);
             oldValue = it->value;
             update.bind(row.value);
             if (figures)
                 update.bind(row.note);
-            update.bind(it->id).exec();
+            // By the natural key (unique in the schema): an insert then needs no RETURNING,
+            // which SQLite serves through a temporary table per row.
+            update.bind(indicatorId).bind(orgUnitId).bind(row.year);
+            if (figures)
+                update.bind(row.quarter);
+            update.exec();
             it->value = row.value;
             it->note = row.note;
             ++counts.updated;

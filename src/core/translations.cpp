@@ -1,4 +1,4 @@
-#include "cli/translations.h"
+#include "core/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
