@@ -1,14 +1,20 @@
 #include "cli/cliapp.h"
 
+#include "app/dashboardexporter.h"
+#include "app/dashboardsettings.h"
 #include "cli/statusformatter.h"
 #include "core/statustable.h"
 #include "io/demobureau.h"
 #include "io/exporter.h"
 #include "io/importer.h"
+#include "io/importfile.h"
+#include "report/reportcommand.h"
+#include "report/reporttargetscommand.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/figurerepository.h"
 #include "storage/orgunitrepository.h"
+#include "storage/quarterstaterepository.h"
 #include "storage/storageerror.h"
 
 #include <QCommandLineParser>
@@ -28,7 +34,11 @@ struct Options
     QCommandLineOption year{QStringLiteral("year"), CliApp::tr("The year."), QStringLiteral("Y")};
     QCommandLineOption quarter{QStringLiteral("quarter"), CliApp::tr("Up to this quarter (1-4; default 4)."), QStringLiteral("Q")};
     QCommandLineOption orgUnit{QStringLiteral("org-unit"), CliApp::tr("Org unit code (default: the city)."), QStringLiteral("CODE")};
+    QCommandLineOption reason{QStringLiteral("reason"), CliApp::tr("return: why the quarter goes back."), QStringLiteral("TEXT")};
     QCommandLineOption format{QStringLiteral("format"), CliApp::tr("status: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text")};
+    QCommandLineOption adopt{QStringLiteral("adopt"), CliApp::tr("report-targets: adopt the proposals as next year's targets.")};
+    QCommandLineOption overwrite{QStringLiteral("overwrite"), CliApp::tr("report-targets: replace next year's different targets.")};
+    QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")}, CliApp::tr("report: the file to write."), QStringLiteral("FILE")};
 };
 
 QString usageText()
@@ -37,9 +47,14 @@ QString usageText()
         "Usage: zhibiao-cli --db FILE [--user NAME] COMMAND ...\n"
         "Commands:\n"
         "  init [--demo]                                   create the database (and the demo bureau)\n"
-        "  import indicators|org-units|targets|figures FILE   import an interchange CSV file\n"
-        "  export indicators|org-units|targets|figures FILE [--year Y]   write one (FILE - for stdout)\n"
+        "  import indicators|org-units|targets|figures FILE   import an interchange file (.csv or .xlsx)\n"
+        "  export indicators|org-units|targets|figures FILE [--year Y]   write one as .csv or .xlsx (FILE - for stdout)\n"
+        "  export template FILE --org-unit CODE --year Y --quarter Q   a figures entry template (.xlsx or .csv)\n"
         "  status --year Y [--quarter Q] [--org-unit CODE] [--format text|json|csv]\n"
+        "  submit|approve|return --org-unit CODE --year Y --quarter Q [--reason TEXT]\n"
+        "  report --year Y [--quarter Q] [--org-unit CODE] --format pdf|odt|html|txt -o OUT\n"
+        "  report-targets --year Y [--org-unit CODE] [--adopt [--overwrite]] [--format text|csv]\n"
+        "  dashboard --year Y --quarter Q [--org-unit CODE] -o OUT.png|OUT.pdf\n"
         "Exit codes: 0 success, 1 usage error, 2 data error.\n");
 }
 
@@ -56,7 +71,7 @@ int CliApp::run(const QStringList &arguments)
     Options o;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({o.db, o.user, o.demo, o.year, o.quarter, o.orgUnit, o.format});
+    parser.addOptions({o.db, o.user, o.demo, o.year, o.quarter, o.orgUnit, o.reason, o.format, o.output, o.adopt, o.overwrite});
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
 
@@ -103,7 +118,11 @@ int CliApp::run(const QStringList &arguments)
     };
 
     static const QStringList commands = {QStringLiteral("init"), QStringLiteral("import"),
-                                         QStringLiteral("export"), QStringLiteral("status")};
+                                         QStringLiteral("export"), QStringLiteral("status"),
+                                         QStringLiteral("submit"), QStringLiteral("approve"),
+                                         QStringLiteral("return"), QStringLiteral("report"),
+                                         QStringLiteral("report-targets"),
+                                         QStringLiteral("dashboard")};
     if (!commands.contains(command))
         return usage(tr("unknown command '%1'").arg(command));
     if (parser.isSet(o.demo) && command != QLatin1String("init"))
@@ -118,7 +137,12 @@ int CliApp::run(const QStringList &arguments)
         if (args.size() != 3)
             return usage(tr("%1 takes a kind (indicators, org-units, targets, figures) and a file").arg(command));
         kind = Interchange::kindFromName(args.at(1));
-        if (!kind)
+        const bool entryTemplate = command == QLatin1String("export") && args.at(1) == QLatin1String("template");
+        if (entryTemplate && (!parser.isSet(o.orgUnit) || !parser.isSet(o.year) || !parser.isSet(o.quarter)))
+            return usage(tr("export template needs --org-unit CODE --year Y --quarter Q"));
+        if (entryTemplate && args.at(2) == QLatin1String("-"))
+            return usage(tr("export template writes a file (.xlsx or .csv), not stdout"));
+        if (!kind && !entryTemplate)
             return usage(tr("'%1' is not one of indicators, org-units, targets, figures").arg(args.at(1)));
     } else if (args.size() != 1) {
         return usage(tr("unexpected argument '%1'").arg(args.at(1)));
@@ -136,6 +160,42 @@ int CliApp::run(const QStringList &arguments)
             return usage(tr("status needs --year"));
         if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("csv"))
             return usage(tr("--format takes text, json or csv"));
+    }
+
+    if (command == QLatin1String("report")) {
+        if (year == 0 || !parser.isSet(o.output))
+            return usage(tr("report needs --year Y and -o OUT"));
+        if (!ReportCommand::isFormat(format))
+            return usage(tr("--format takes pdf, odt, html or txt"));
+    }
+
+    if (command == QLatin1String("report-targets")) {
+        if (year == 0)
+            return usage(tr("report-targets needs --year Y"));
+        if (!ReportTargetsCommand::isFormat(format))
+            return usage(tr("--format takes text or csv"));
+    }
+    if ((parser.isSet(o.adopt) || parser.isSet(o.overwrite)) && command != QLatin1String("report-targets"))
+        return usage(tr("--adopt and --overwrite belong to report-targets"));
+
+    if (command == QLatin1String("dashboard")) {
+        if (year == 0 || !parser.isSet(o.output))
+            return usage(tr("dashboard needs --year Y and -o OUT.png or OUT.pdf"));
+        const QString suffix = QFileInfo(parser.value(o.output)).suffix().toLower();
+        if (suffix != QLatin1String("png") && suffix != QLatin1String("pdf"))
+            return usage(tr("dashboard writes a .png or a .pdf file"));
+    }
+
+    std::optional<QuarterAction> action;
+    for (QuarterAction candidate : {QuarterAction::Submit, QuarterAction::Approve, QuarterAction::Return}) {
+        if (command == toString(candidate))
+            action = candidate;
+    }
+    if (action) {
+        if (year == 0 || !parser.isSet(o.quarter) || !parser.isSet(o.orgUnit))
+            return usage(tr("%1 needs --org-unit CODE --year Y --quarter Q").arg(command));
+        if (*action == QuarterAction::Return && parser.value(o.reason).trimmed().isEmpty())
+            return usage(tr("return needs --reason TEXT: say what must be corrected"));
     }
 
     QByteArray importData;
@@ -162,12 +222,13 @@ int CliApp::run(const QStringList &arguments)
             }
         } else if (command == QLatin1String("import")) {
             const Importer importer(*db, user);
-            const ImportResult result = importer.import(*kind, importData, QFileInfo(args.at(2)).fileName());
+            const RecordTable table = ImportFile::read(importData, ImportFile::formatOf(args.at(2)));
+            const ImportResult result = importer.import(*kind, table, QFileInfo(args.at(2)).fileName());
             if (!result.ok()) {
                 for (const ImportIssue &issue : result.errors)
                     m_err << args.at(2) << ": " << issue.toString() << '\n';
                 return dataError(tr("%1 was not imported (%n error(s)); nothing was changed. "
-                                    "Correct the lines above and import the file again.", nullptr,
+                                    "Correct what is listed above and import the file again.", nullptr,
                                     static_cast<int>(result.errors.size())).arg(args.at(2)));
             }
             m_out << tr("Imported %1: %2 new, %3 changed, %4 unchanged.")
@@ -177,14 +238,39 @@ int CliApp::run(const QStringList &arguments)
                          .arg(result.counts.unchanged)
                   << '\n';
         } else if (command == QLatin1String("export")) {
-            const QByteArray data = Exporter(*db).exportCsv(*kind, year);
-            if (args.at(2) == QLatin1String("-")) {
-                m_out << QString::fromUtf8(data);
-            } else {
-                QSaveFile file(args.at(2));
-                if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-                    return dataError(tr("cannot write %1: %2").arg(args.at(2), file.errorString()));
+            QString error;
+            if (!kind) {
+                if (!Exporter(*db).exportTemplate(parser.value(o.orgUnit), Period{year, quarter}, args.at(2), &error))
+                    return dataError(error);
+            } else if (args.at(2) == QLatin1String("-")) {
+                m_out << QString::fromUtf8(Exporter(*db).exportCsv(*kind, year));
+            } else if (!Exporter(*db).exportFile(*kind, year, args.at(2), &error)) {
+                return dataError(error);
             }
+        } else if (command == QLatin1String("report")) {
+            const ReportCommand::Result result = ReportCommand::run(*db, Period{year, quarter}, parser.value(o.orgUnit),
+                                                                    format, parser.value(o.output));
+            for (const QString &placeholder : result.unresolved)
+                m_err << tr("zhibiao-cli: warning: no value for %1 (printed as a blank)").arg(placeholder) << '\n';
+            if (!result.ok)
+                return dataError(result.error);
+        } else if (command == QLatin1String("report-targets")) {
+            QString error;
+            const ReportTargetsCommand::Options options{year, parser.value(o.orgUnit), format,
+                                                        parser.isSet(o.adopt), parser.isSet(o.overwrite), user};
+            if (!ReportTargetsCommand::run(*db, options, m_out, &error))
+                return dataError(error);
+        } else if (command == QLatin1String("dashboard")) {
+            QString error;
+            if (!DashboardExporter::exportFile(*db, Period{year, quarter}, parser.value(o.orgUnit),
+                                               parser.value(o.output), DashboardSettings::thresholds(), &error))
+                return dataError(error);
+            m_out << tr("Dashboard written to %1.").arg(parser.value(o.output)) << '\n';
+        } else if (action) {
+            const QuarterStatus after = QuarterStateRepository(*db).apply(
+                parser.value(o.orgUnit), Period{year, quarter}, *action, user, parser.value(o.reason));
+            m_out << tr("%1 %2 is now %3.").arg(after.orgUnitCode, after.period.toString(), toString(after.state))
+                  << '\n';
         } else if (command == QLatin1String("status")) {
             const OrgTree tree = OrgUnitRepository(*db).tree();
             QString orgUnit = parser.value(o.orgUnit);

@@ -1,14 +1,47 @@
 #include "io/exporter.h"
 
 #include "io/csv.h"
+#include "io/importfile.h"
+#include "io/xlsxsheetwriter.h"
 #include "storage/cataloguerepository.h"
 #include "storage/figurerepository.h"
 #include "storage/orgunitrepository.h"
 #include "storage/targetrepository.h"
 
+#include <QSaveFile>
+
 namespace zhibiao {
 
-QByteArray Exporter::exportCsv(InterchangeKind kind, int year) const
+namespace {
+
+// Columns written as numbers in a workbook; the others (codes, notes) stay text.
+QSet<int> numberColumnsOf(InterchangeKind kind)
+{
+    switch (kind) {
+    case InterchangeKind::Indicators:
+        return {7, 9}; // precision, sort
+    case InterchangeKind::OrgUnits:
+        return {};
+    case InterchangeKind::Targets:
+        return {2, 3}; // year, target
+    case InterchangeKind::Figures:
+        return {2, 3, 4}; // year, quarter, value
+    }
+    return {};
+}
+
+bool saveBytes(const QString &path, const QByteArray &data, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
+        return true;
+    *error = Exporter::tr("cannot write %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+} // namespace
+
+QList<QStringList> Exporter::records(InterchangeKind kind, int year) const
 {
     QList<QStringList> records{Interchange::columns(kind)};
     switch (kind) {
@@ -20,10 +53,12 @@ QByteArray Exporter::exportCsv(InterchangeKind kind, int year) const
                                    QString::number(i.sortOrder),
                                    i.schedule ? i.schedule->toString() : QString()};
         break;
-    case InterchangeKind::OrgUnits:
-        for (const OrgUnit &unit : OrgUnitRepository(m_db).tree().units())
+    case InterchangeKind::OrgUnits: {
+        const OrgTree tree = OrgUnitRepository(m_db).tree(); // outlives the loop over its units
+        for (const OrgUnit &unit : tree.units())
             records << QStringList{unit.code, unit.name, unit.parentCode};
         break;
+    }
     case InterchangeKind::Targets:
         for (const Target &t : TargetRepository(m_db).targets(year))
             records << QStringList{t.indicatorCode, t.orgUnitCode, QString::number(t.year),
@@ -36,7 +71,63 @@ QByteArray Exporter::exportCsv(InterchangeKind kind, int year) const
                                    Interchange::formatValue(f.value), f.note};
         break;
     }
-    return Csv::write(records);
+    return records;
+}
+
+QByteArray Exporter::exportCsv(InterchangeKind kind, int year) const
+{
+    return Csv::write(records(kind, year));
+}
+
+bool Exporter::exportFile(InterchangeKind kind, int year, const QString &path, QString *error) const
+{
+    if (ImportFile::formatOf(path) == ImportFile::Format::Csv)
+        return saveBytes(path, exportCsv(kind, year), error);
+    QList<QStringList> rows = records(kind, year);
+    XlsxSheet sheet;
+    sheet.name = Interchange::name(kind);
+    sheet.header = rows.takeFirst();
+    sheet.rows = rows;
+    sheet.numberColumns = numberColumnsOf(kind);
+    return XlsxSheetWriter::write(path, sheet, error);
+}
+
+QStringList Exporter::templateColumns()
+{
+    return Interchange::columns(InterchangeKind::Figures) << QStringLiteral("name") << QStringLiteral("unit");
+}
+
+QList<QStringList> Exporter::templateRecords(const QString &orgUnitCode, Period period) const
+{
+    QList<QStringList> records{templateColumns()};
+    for (const Indicator &i : CatalogueRepository(m_db).indicators(false))
+        records << QStringList{i.code, orgUnitCode, QString::number(period.year), QString::number(period.quarter),
+                               QString(), QString(), i.name, i.unit};
+    return records;
+}
+
+bool Exporter::exportTemplate(const QString &orgUnitCode, Period period, const QString &path,
+                              QString *error) const
+{
+    if (!OrgUnitRepository(m_db).tree().find(orgUnitCode)) {
+        *error = tr("no org unit with the code '%1'").arg(orgUnitCode);
+        return false;
+    }
+    if (period.quarter < 1 || period.quarter > 4) {
+        *error = tr("the quarter must be 1, 2, 3 or 4");
+        return false;
+    }
+    QList<QStringList> rows = templateRecords(orgUnitCode, period);
+    if (ImportFile::formatOf(path) == ImportFile::Format::Csv)
+        return saveBytes(path, Csv::write(rows), error);
+    XlsxSheet sheet;
+    sheet.name = QStringLiteral("%1 %2Q%3").arg(orgUnitCode).arg(period.year).arg(period.quarter);
+    sheet.header = rows.takeFirst();
+    sheet.rows = rows;
+    sheet.numberColumns = numberColumnsOf(InterchangeKind::Figures);
+    sheet.editableColumns = {4, 5}; // value, note
+    sheet.helperColumns = {6, 7};   // name, unit
+    return XlsxSheetWriter::write(path, sheet, error);
 }
 
 } // namespace zhibiao

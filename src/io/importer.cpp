@@ -2,6 +2,7 @@
 
 #include "core/numberformat.h"
 #include "io/csv.h"
+#include "io/xlsxreader.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/figurerepository.h"
@@ -20,19 +21,12 @@ QString ImportIssue::toString() const
 {
     if (line <= 0)
         return reason;
+    if (!cell.isEmpty())
+        return Importer::tr("row %1, cell %2 (%3): %4").arg(line).arg(cell, column, reason);
     if (column.isEmpty())
         return Importer::tr("line %1: %2").arg(line).arg(reason);
     return Importer::tr("line %1, column %2: %3").arg(line).arg(column, reason);
 }
-
-struct Importer::Parsed
-{
-    ImportResult result;
-    QList<Indicator> indicators;
-    QList<OrgUnit> orgUnits;
-    QList<Target> targets;
-    QList<Figure> figures;
-};
 
 namespace {
 
@@ -40,8 +34,9 @@ namespace {
 class RowReader
 {
 public:
-    RowReader(const CsvRecord &record, const QHash<QString, int> &columns, QList<ImportIssue> &errors)
-        : m_record(record), m_columns(columns), m_errors(errors)
+    RowReader(const CsvRecord &record, const QHash<QString, int> &columns, QList<ImportIssue> &errors,
+              bool spreadsheet)
+        : m_record(record), m_columns(columns), m_errors(errors), m_spreadsheet(spreadsheet)
     {
     }
 
@@ -95,13 +90,18 @@ public:
 
     void fail(const QString &column, const QString &reason)
     {
-        m_errors << ImportIssue{m_record.line, column, reason};
+        const int index = m_columns.value(column, -1);
+        const QString cell = m_spreadsheet && index >= 0
+                                 ? XlsxReader::columnName(index) + QString::number(m_record.line)
+                                 : QString();
+        m_errors << ImportIssue{m_record.line, column, reason, cell};
     }
 
 private:
     const CsvRecord &m_record;
     const QHash<QString, int> &m_columns;
     QList<ImportIssue> &m_errors;
+    bool m_spreadsheet = false;
 };
 
 QSet<QString> codesOf(const QList<Indicator> &indicators)
@@ -122,12 +122,12 @@ QSet<QString> codesOf(const OrgTree &tree)
 
 } // namespace
 
-Importer::Parsed Importer::parse(InterchangeKind kind, const QByteArray &data) const
+ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const ImportProgress &progress) const
 {
-    Parsed parsed;
+    ImportRows parsed;
     QList<ImportIssue> &errors = parsed.result.errors;
+    const bool spreadsheet = csv.source == RecordTable::Source::Xlsx;
 
-    const CsvParseResult csv = Csv::parse(data);
     if (!csv.error.isEmpty()) {
         errors << ImportIssue{csv.errorLine, {}, csv.error};
         return parsed;
@@ -160,10 +160,12 @@ Importer::Parsed Importer::parse(InterchangeKind kind, const QByteArray &data) c
     const QSet<QString> knownOrgUnits = codesOf(orgTree);
 
     QSet<QString> seenKeys;
-    auto checkUnique = [&](RowReader &row, const QString &key, const QString &what) {
-        if (seenKeys.contains(key))
-            row.fail({}, tr("%1 appears more than once in the file").arg(what));
+    // Runs for every row: one hash look-up, and the description is built only for a repeat.
+    auto checkUnique = [&](RowReader &row, const QString &key, const auto &describe) {
+        const qsizetype seen = seenKeys.size();
         seenKeys.insert(key);
+        if (seenKeys.size() == seen)
+            row.fail({}, tr("%1 appears more than once in the file").arg(describe()));
     };
 
     // Codes defined by this file count as known for the parent columns.
@@ -174,9 +176,12 @@ Importer::Parsed Importer::parse(InterchangeKind kind, const QByteArray &data) c
             fileCodes.insert(csv.records[i].fields.at(index).trimmed());
     }
 
+    const int total = static_cast<int>(csv.records.size() - 1);
     for (qsizetype i = 1; i < csv.records.size(); ++i) {
+        if (progress && i % 256 == 0)
+            progress(static_cast<int>(i), total);
         const qsizetype before = errors.size();
-        RowReader row(csv.records.at(i), columns, errors);
+        RowReader row(csv.records.at(i), columns, errors, spreadsheet);
         switch (kind) {
         case InterchangeKind::Indicators: {
             Indicator indicator;
@@ -212,9 +217,11 @@ Importer::Parsed Importer::parse(InterchangeKind kind, const QByteArray &data) c
             if (!scheduleOk)
                 row.fail(QStringLiteral("schedule"), scheduleError);
             if (!indicator.code.isEmpty())
-                checkUnique(row, indicator.code, tr("the code %1").arg(indicator.code));
-            if (errors.size() == before)
+                checkUnique(row, indicator.code, [&] { return tr("the code %1").arg(indicator.code); });
+            if (errors.size() == before) {
                 parsed.indicators << indicator;
+                parsed.lines << row.line();
+            }
             break;
         }
         case InterchangeKind::OrgUnits: {
@@ -233,12 +240,14 @@ Importer::Parsed Importer::parse(InterchangeKind kind, const QByteArray &data) c
                 if (root && root->code != unit.code)
                     row.fail(QStringLiteral("parent"), tr("the bureau already has its root %1; give "
                                                           "this unit a parent").arg(root->code));
-                checkUnique(row, QStringLiteral("\x01root"), tr("a unit without parent (the root)"));
+                checkUnique(row, QStringLiteral("\x01root"), [] { return tr("a unit without parent (the root)"); });
             }
             if (!unit.code.isEmpty())
-                checkUnique(row, unit.code, tr("the code %1").arg(unit.code));
-            if (errors.size() == before)
+                checkUnique(row, unit.code, [&] { return tr("the code %1").arg(unit.code); });
+            if (errors.size() == before) {
                 parsed.orgUnits << unit;
+                parsed.lines << row.line();
+            }
             break;
         }
         case InterchangeKind::Targets:
@@ -257,10 +266,13 @@ Importer::Parsed Importer::parse(InterchangeKind kind, const QByteArray &data) c
             const QString note = figures ? row.text(QStringLiteral("note")) : QString();
             if (year && quarter)
                 checkUnique(row, QStringList{code, orgUnit, QString::number(*year), QString::number(*quarter)}.join(QLatin1Char('|')),
-                            figures ? tr("the figure %1/%2/%3Q%4").arg(code, orgUnit).arg(*year).arg(*quarter)
-                                    : tr("the target %1/%2/%3").arg(code, orgUnit).arg(*year));
+                            [&] {
+                                return figures ? tr("the figure %1/%2/%3Q%4").arg(code, orgUnit).arg(*year).arg(*quarter)
+                                               : tr("the target %1/%2/%3").arg(code, orgUnit).arg(*year);
+                            });
             if (errors.size() != before)
                 break;
+            parsed.lines << row.line();
             if (figures)
                 parsed.figures << Figure{code, orgUnit, Period{*year, *quarter}, *value, note};
             else
@@ -269,18 +281,40 @@ Importer::Parsed Importer::parse(InterchangeKind kind, const QByteArray &data) c
         }
         }
     }
-    parsed.result.rows = static_cast<int>(csv.records.size() - 1);
+    parsed.result.rows = total;
+    if (progress)
+        progress(total, total);
     return parsed;
 }
 
 ImportResult Importer::validate(InterchangeKind kind, const QByteArray &data) const
 {
-    return parse(kind, data).result;
+    return read(kind, RecordTable::fromCsv(Csv::parse(data))).result;
 }
 
 ImportResult Importer::import(InterchangeKind kind, const QByteArray &data, const QString &sourceName) const
 {
-    Parsed parsed = parse(kind, data);
+    ImportRows parsed = read(kind, RecordTable::fromCsv(Csv::parse(data)));
+    return write(kind, parsed, sourceName);
+}
+
+ImportResult Importer::import(InterchangeKind kind, const RecordTable &table, const QString &sourceName,
+                              const ImportProgress &progress) const
+{
+    ImportRows parsed = read(kind, table, progress);
+    if (!parsed.result.ok())
+        return parsed.result;
+    // One transaction cannot report its way through: the write is one step of the total.
+    if (progress)
+        progress(0, 0);
+    ImportResult result = write(kind, parsed, sourceName);
+    if (progress)
+        progress(parsed.result.rows, parsed.result.rows);
+    return result;
+}
+
+ImportResult Importer::write(InterchangeKind kind, ImportRows &parsed, const QString &sourceName) const
+{
     if (!parsed.result.ok())
         return parsed.result;
     const QString note = sourceName.isEmpty() ? tr("import") : tr("import %1").arg(sourceName);

@@ -4,6 +4,7 @@
 #include "core/indicator.h"
 #include "core/orgunit.h"
 #include "io/interchange.h"
+#include "io/recordtable.h"
 #include "storage/upsertcounts.h"
 
 #include <QCoreApplication>
@@ -17,9 +18,16 @@ class Database;
 // A line of an import file that cannot be taken, and why.
 struct ImportIssue
 {
+    ImportIssue() = default;
+    ImportIssue(int line, QString column, QString reason, QString cell = {})
+        : line(line), column(std::move(column)), reason(std::move(reason)), cell(std::move(cell))
+    {
+    }
+
     int line = 0;
     QString column; // empty when the whole line or file is at fault
     QString reason;
+    QString cell; // in a spreadsheet: the cell at fault, such as E5
 
     QString toString() const;
 };
@@ -31,6 +39,18 @@ struct ImportResult
     UpsertCounts counts;
 
     bool ok() const { return errors.isEmpty(); }
+};
+
+// A file's rows after validation: the accepted ones, each with its line, and the errors of
+// the others. Only the list of the file's kind is filled.
+struct ImportRows
+{
+    ImportResult result;
+    QList<int> lines; // the line of each accepted row, in list order
+    QList<Indicator> indicators;
+    QList<OrgUnit> orgUnits;
+    QList<Target> targets;
+    QList<Figure> figures;
 };
 
 // Imports one interchange file. The whole file is validated against the file's own rules
@@ -47,9 +67,14 @@ public:
     ImportResult import(InterchangeKind kind, const QByteArray &data,
                         const QString &sourceName = {}) const;
 
+    // The same for a file already read into rows (CSV or XLSX, see ImportFile).
+    ImportRows read(InterchangeKind kind, const RecordTable &table,
+                    const ImportProgress &progress = {}) const;
+    ImportResult import(InterchangeKind kind, const RecordTable &table, const QString &sourceName,
+                        const ImportProgress &progress = {}) const;
+
 private:
-    struct Parsed;
-    Parsed parse(InterchangeKind kind, const QByteArray &data) const;
+    ImportResult write(InterchangeKind kind, ImportRows &rows, const QString &sourceName) const;
 
     const Database &m_db;
     QString m_userName;

@@ -1,5 +1,7 @@
 #include "io/interchange.h"
 
+#include <QLocale>
+
 namespace zhibiao::Interchange {
 
 QStringList columns(InterchangeKind kind)
@@ -45,7 +47,9 @@ std::optional<InterchangeKind> kindFromName(const QString &text)
 
 QString formatValue(double value)
 {
-    return QString::number(value, 'g', 15);
+    // 15 significant digits do not always read back as the same double (0.1 + 0.2 would
+    // come back as 0.3, so a re-import would see a change); the shortest exact form does.
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace zhibiao::Interchange

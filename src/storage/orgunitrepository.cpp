@@ -22,7 +22,8 @@ OrgTree OrgUnitRepository::tree() const
 UpsertCounts OrgUnitRepository::upsert(const QList<OrgUnit> &units) const
 {
     QHash<QString, OrgUnit> existing;
-    for (const OrgUnit &unit : tree().units())
+    const OrgTree current = tree(); // keep the tree alive while its units are read
+    for (const OrgUnit &unit : current.units())
         existing.insert(unit.code, unit);
 
     UpsertCounts counts;

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Builds Zhibiao and runs the whole test suite. Installs what it needs on Debian 12.
+#   scripts/test.sh            the dev build (Debug)
+#   PRESET=asan scripts/test.sh  the same suite under AddressSanitizer + UBSan
+set -euo pipefail
+. "$(dirname "$0")/common.sh"
+
+preset=${PRESET:-dev}
+zhibiao_install_packages "${ZHIBIAO_BUILD_PACKAGES[@]}" "${ZHIBIAO_TEST_PACKAGES[@]}"
+zhibiao_build "$preset"
+
+export QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
+ctest --test-dir "$ZHIBIAO_ROOT/build/$preset" --output-on-failure --parallel "$(nproc)" --timeout 300

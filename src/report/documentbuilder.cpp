@@ -1,0 +1,132 @@
+#include "report/documentbuilder.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QPaintDevice>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextTable>
+
+namespace zhibiao::DocumentBuilder {
+
+namespace {
+
+template<class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+QTextCharFormat charFormat(const QString &family, double pointSize, bool bold = false)
+{
+    QTextCharFormat format;
+    format.setFontFamilies({family});
+    format.setFontPointSize(pointSize);
+    format.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+    // 28 characters of 三号 fill the 156 mm line only when set a little tight, as
+    // typesetting grids do.
+    format.setFontLetterSpacingType(QFont::PercentageSpacing);
+    format.setFontLetterSpacing(98.5);
+    return format;
+}
+
+} // namespace
+
+void build(QTextDocument *document, const Report &report, const ReportStyle &style, QPaintDevice *device)
+{
+    document->clear();
+    document->setUndoRedoEnabled(false);
+    document->setDocumentMargin(0);
+    // Layout lengths (line height, indent) are in pixels at 96 dpi; the layout scales them
+    // to the paint device.
+    const double px = 96.0 / 72.0;
+    // The first-line indent, unlike the line height, is taken in device units as it is.
+    const double indentUnitsPerPt = device ? device->logicalDpiX() / 72.0 : px;
+    QTextCursor cursor(document);
+
+    QTextBlockFormat body;
+    body.setLineHeight(kLinePitchPt * px, QTextBlockFormat::FixedHeight);
+    body.setTextIndent(2.0 * style.bodyPointSize * 0.985 * indentUnitsPerPt);
+    body.setAlignment(Qt::AlignJustify);
+    body.setTopMargin(0);
+    body.setBottomMargin(0);
+    const QTextCharFormat bodyChars = charFormat(style.bodyFamily, style.bodyPointSize);
+
+    bool first = true;
+    auto newBlock = [&](const QTextBlockFormat &format, const QTextCharFormat &chars) {
+        if (first)
+            cursor.setBlockFormat(format), cursor.setBlockCharFormat(chars);
+        else
+            cursor.insertBlock(format, chars);
+        first = false;
+    };
+
+    for (const ReportElement &element : report.elements) {
+        std::visit(Overloaded{
+                       [&](const ReportTitle &title) {
+                           QTextBlockFormat format;
+                           format.setAlignment(Qt::AlignHCenter);
+                           format.setLineHeight(1.6 * style.titlePointSize * px, QTextBlockFormat::FixedHeight);
+                           format.setBottomMargin(kLinePitchPt * px);
+                           const QTextCharFormat chars = charFormat(style.titleFamily, style.titlePointSize, true);
+                           newBlock(format, chars);
+                           cursor.insertText(title.text, chars);
+                       },
+                       [&](const ReportHeading &heading) {
+                           const QTextCharFormat chars =
+                               charFormat(heading.level == 1 ? style.headingFamily : style.subheadingFamily,
+                                          style.bodyPointSize);
+                           newBlock(body, chars);
+                           cursor.insertText(heading.text, chars);
+                       },
+                       [&](const ReportParagraph &paragraph) {
+                           newBlock(body, bodyChars);
+                           if (!paragraph.lead.isEmpty())
+                               cursor.insertText(paragraph.lead, charFormat(style.subheadingFamily, style.bodyPointSize));
+                           cursor.insertText(paragraph.text, bodyChars);
+                       },
+                       [&](const ReportTable &table) {
+                           QTextBlockFormat centred;
+                           centred.setAlignment(Qt::AlignHCenter);
+                           const QTextCharFormat cellChars = charFormat(style.bodyFamily, style.tablePointSize);
+                           QTextTableFormat format;
+                           format.setBorder(1.0);
+                           format.setBorderBrush(Qt::black);
+                           format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                           format.setBorderCollapse(true);
+                           format.setCellPadding(3);
+                           format.setCellSpacing(0);
+                           format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+                                                      format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 38),
+                                                             QTextLength(QTextLength::PercentageLength, 10),
+                                                             QTextLength(QTextLength::PercentageLength, 15),
+                                                             QTextLength(QTextLength::PercentageLength, 15),
+                                                             QTextLength(QTextLength::PercentageLength, 22)});
+                           newBlock(QTextBlockFormat(), cellChars);
+                           QTextTable *t = cursor.insertTable(static_cast<int>(table.rows.size() + 1),
+                                                              static_cast<int>(table.header.size()), format);
+                           auto fill = [&](int row, const QStringList &cells, bool bold) {
+                               for (int column = 0; column < cells.size() && column < t->columns(); ++column) {
+                                   QTextCursor cell = t->cellAt(row, column).firstCursorPosition();
+                                   QTextBlockFormat cellBlock;
+                                   if (column > 0)
+                                       cellBlock.setAlignment(Qt::AlignHCenter);
+                                   cell.setBlockFormat(cellBlock);
+                                   cell.insertText(cells.at(column), charFormat(style.bodyFamily, style.tablePointSize, bold));
+                               }
+                           };
+                           fill(0, table.header, true);
+                           for (int row = 0; row < table.rows.size(); ++row)
+                               fill(row + 1, table.rows.at(row), false);
+                           cursor.movePosition(QTextCursor::End);
+                       },
+                   },
+                   element);
+    }
+    // Laid out once, for the device, after all the content is in.
+    if (device)
+        document->documentLayout()->setPaintDevice(device);
+}
+
+} // namespace zhibiao::DocumentBuilder

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "report/reportcontent.h"
+#include "report/reportstyle.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace zhibiao {
+
+// One report model written in each output format.
+namespace ReportExporter {
+enum class Format { Pdf, Odt, Html, Text };
+std::optional<Format> formatFromName(const QString &name); // pdf, odt, html, txt
+// The bytes of the file; PDF and ODT need a QGuiApplication. Empty with *error on failure.
+QByteArray render(const Report &report, Format format, const ReportStyle &style, QString *error = nullptr);
+bool write(const Report &report, Format format, const QString &path, const ReportStyle &style,
+           QString *error = nullptr);
+} // namespace ReportExporter
+
+} // namespace zhibiao

@@ -1,0 +1,51 @@
+#include "core/evaluation.h"
+#include "report/placeholderresolver.h"
+
+#include <gtest/gtest.h>
+
+using namespace zhibiao;
+
+namespace {
+
+PlaceholderResolver resolver()
+{
+    Indicator flow;
+    flow.code = QStringLiteral("JY01");
+    flow.name = QStringLiteral("城镇新增就业");
+    flow.unit = QStringLiteral("万人");
+    flow.precision = 2;
+    Indicator plain = flow;
+    plain.code = QStringLiteral("MS13");
+    plain.unit = QStringLiteral("元");
+    plain.precision = 0;
+    const Period period{2019, 4};
+    auto row = [&](const Indicator &i, std::optional<double> target, double value) {
+        return StatusRow{i, evaluate(i, target, {1.0, 2.0, 3.0, value}, period), {}};
+    };
+    QHash<QString, QList<StatusRow>> rows;
+    rows.insert(QStringLiteral("CITY"), {row(flow, 4.5, 5.04), row(plain, std::nullopt, 132)});
+    rows.insert(QStringLiteral("D01"), {row(flow, 1.5, 1.77)});
+    return PlaceholderResolver(rows, QStringLiteral("CITY"), QStringLiteral("（待补）"));
+}
+
+} // namespace
+
+TEST(Placeholders, ResolvedForTheCityAndACounty)
+{
+    const auto result = resolver().resolve(QStringLiteral("新增{{JY01.value}}（目标{{JY01.target}}，完成{{JY01.completion}}），"
+                                                          "其中青禾区{{ JY01.value@D01 }}；数字{{JY01.number}}"));
+    EXPECT_EQ(result.text, QStringLiteral("新增5.04万人（目标4.50万人，完成112.0%），其中青禾区1.77万人；数字5.04"));
+    EXPECT_TRUE(result.unresolved.isEmpty());
+}
+
+TEST(Placeholders, UnresolvedAreListedAndNeverPrintedAsBraces)
+{
+    const auto result = resolver().resolve(QStringLiteral("A{{XX99.value}}B{{MS13.target}}C{{JY01.value@D09}}D{{JY01.colour}}E{{JY01.value"));
+    EXPECT_EQ(result.unresolved.mid(0, 4),
+              (QStringList{QStringLiteral("{{XX99.value}}"), QStringLiteral("{{MS13.target}}"),
+                           QStringLiteral("{{JY01.value@D09}}"), QStringLiteral("{{JY01.colour}}")}));
+    EXPECT_EQ(result.unresolved.size(), 5); // and the half-typed one
+    EXPECT_FALSE(result.text.contains(QLatin1Char('{')));
+    EXPECT_FALSE(result.text.contains(QLatin1Char('}')));
+    EXPECT_TRUE(result.text.startsWith(QStringLiteral("A（待补）B（待补）C（待补）D（待补）E")));
+}

@@ -1,0 +1,41 @@
+#include "testsupport.h"
+
+#include <QFile>
+
+#include <gtest/gtest.h>
+
+namespace zhibiao::test {
+
+TempDatabase::TempDatabase() : m_path(m_dir.filePath(QStringLiteral("bureau.zhibiao")))
+{
+    reopen();
+}
+
+void TempDatabase::reopen()
+{
+    m_db.reset();
+    OpenError error;
+    m_db = Database::open(m_path, Database::Mode::CreateIfMissing, &error);
+    if (!m_db)
+        ADD_FAILURE() << "cannot open test database: " << error.message.toStdString();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size())
+        ADD_FAILURE() << "cannot write " << path.toStdString();
+}
+
+QString sourcePath(const QString &relative)
+{
+    return QStringLiteral(ZHIBIAO_SOURCE_DIR "/") + relative;
+}
+
+} // namespace zhibiao::test

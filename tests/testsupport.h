@@ -1,0 +1,35 @@
+#pragma once
+
+#include "storage/database.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace zhibiao::test {
+
+// A fresh database in a temporary folder that disappears with the fixture.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    const Database &db() const { return *m_db; }
+    QString path() const { return m_path; }
+    QString dir() const { return m_dir.path(); }
+    void reopen();
+    void close() { m_db.reset(); }
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+};
+
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &data);
+// A file of the source tree, e.g. "resources/demo/figures.csv".
+QString sourcePath(const QString &relative);
+
+} // namespace zhibiao::test
