@@ -1,10 +1,15 @@
 #include "app/demodatabase.h"
 #include "app/mainwindow.h"
+#include "app/recentfiles.h"
+#include "app/userchooserdialog.h"
 #include "core/translations.h"
 #include "storage/database.h"
+#include "storage/storageerror.h"
+#include "storage/userrepository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QMessageBox>
 #include <QPixmap>
@@ -38,6 +43,38 @@ int fail(const QString &message, bool quiet)
     return 1;
 }
 
+// The file to start with: the one named, else the last one opened, else the demo bureau.
+std::unique_ptr<zhibiao::Database> openStartFile(const QString &named, zhibiao::OpenError *error)
+{
+    using zhibiao::Database;
+    if (!named.isEmpty())
+        return Database::open(named, Database::Mode::OpenExisting, error);
+    for (const QString &recent : zhibiao::RecentFiles::list()) {
+        if (!QFileInfo::exists(recent))
+            continue;
+        if (auto db = Database::open(recent, Database::Mode::OpenExisting, error))
+            return db;
+    }
+    return zhibiao::DemoDatabase::openOrCreate(zhibiao::DemoDatabase::defaultPath(), error);
+}
+
+// Asks who is working; nullopt when the person cancels. A file without users asks nobody.
+std::optional<QString> chooseUser(const zhibiao::Database &db)
+{
+    QList<zhibiao::User> users;
+    try {
+        users = zhibiao::UserRepository(db).users();
+    } catch (const zhibiao::StorageError &) {
+        // An empty list: the dialog then offers nobody and the person cancels.
+    }
+    if (users.isEmpty())
+        return QString();
+    zhibiao::UserChooserDialog dialog(users);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.userName();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -56,9 +93,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption year(QStringLiteral("year"), Main::tr("The year to show."), QStringLiteral("Y"));
     const QCommandLineOption quarter(QStringLiteral("quarter"), Main::tr("The quarter to show, 1 to 4."), QStringLiteral("Q"));
     const QCommandLineOption orgUnit(QStringLiteral("org-unit"), Main::tr("The org unit to show, by code."), QStringLiteral("CODE"));
+    const QCommandLineOption category(QStringLiteral("category"), Main::tr("The category to show in the entry grid."), QStringLiteral("NAME"));
+    const QCommandLineOption user(QStringLiteral("user"), Main::tr("Who is working (a name from the users table); not asked then."), QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), Main::tr("Save a picture of the window to FILE and quit."), QStringLiteral("FILE"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after-ms"), Main::tr("Quit after N milliseconds."), QStringLiteral("N"));
-    parser.addOptions({db, year, quarter, orgUnit, screenshot, quitAfter});
+    parser.addOptions({db, year, quarter, orgUnit, category, user, screenshot, quitAfter});
     parser.process(app);
 
     const bool unattended = parser.isSet(screenshot) || parser.isSet(quitAfter);
@@ -74,13 +113,22 @@ int main(int argc, char *argv[])
         return fail(Main::tr("--quit-after-ms takes a number of milliseconds."), true);
 
     zhibiao::OpenError error;
-    auto database = parser.isSet(db)
-                        ? zhibiao::Database::open(parser.value(db), zhibiao::Database::Mode::OpenExisting, &error)
-                        : zhibiao::DemoDatabase::openOrCreate(zhibiao::DemoDatabase::defaultPath(), &error);
+    auto database = openStartFile(parser.value(db), &error);
     if (!database)
         return fail(error.message, unattended);
 
+    QString userName = parser.value(user);
+    if (userName.isEmpty() && unattended) {
+        userName = zhibiao::UserChooserDialog::lastUserName();
+    } else if (userName.isEmpty()) {
+        const std::optional<QString> chosen = chooseUser(*database);
+        if (!chosen)
+            return 0; // the person cancelled the start
+        userName = *chosen;
+    }
+
     zhibiao::MainWindow window;
+    window.setUserName(userName);
     window.setDatabase(std::move(database));
     if (parser.isSet(orgUnit))
         window.setOrgUnit(parser.value(orgUnit));
@@ -92,6 +140,8 @@ int main(int argc, char *argv[])
             period.quarter = chosenQuarter;
         window.setPeriod(period);
     }
+    if (parser.isSet(category))
+        window.showCategory(parser.value(category));
     window.show();
 
     if (parser.isSet(screenshot)) {

@@ -1,42 +1,53 @@
 #include "app/mainwindow.h"
 
-#include "app/categorygroupdelegate.h"
+#include "app/completeness.h"
+#include "app/dashboardtab.h"
+#include "app/entrycontroller.h"
+#include "app/entrygridloader.h"
+#include "app/entrygridmodel.h"
+#include "app/exportdialog.h"
+#include "app/importdialog.h"
+#include "app/navigator.h"
+#include "app/numericdelegate.h"
+#include "app/overviewtab.h"
+#include "app/quarteractions.h"
+#include "app/recentfiles.h"
+#include "app/reportwindow.h"
 #include "app/statuscolours.h"
 #include "app/statustableloader.h"
 #include "app/statustablemodel.h"
+#include "storage/auditrepository.h"
+#include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
+#include "storage/userrepository.h"
 
 #include "ui_mainwindow.h"
 
+#include <QClipboard>
 #include <QDate>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
-#include <QRegularExpression>
-#include <QSortFilterProxyModel>
+#include <QUndoStack>
 
 #include <algorithm>
-#include <map>
 
 namespace zhibiao {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
-      m_model(new StatusTableModel(this)), m_proxy(new QSortFilterProxyModel(this)),
-      m_summary(new QLabel(this))
+      m_entryModel(new EntryGridModel(this)), m_controller(new EntryController(m_entryModel, this)),
+      m_summary(new QLabel(this)), m_saveState(new QLabel(this))
 {
     m_ui->setupUi(this);
-    m_ui->actionOpen->setShortcut(QKeySequence::Open);
-    m_ui->actionOpen->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
-    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
-    m_ui->actionQuit->setIcon(QIcon::fromTheme(QStringLiteral("application-exit")));
-    m_ui->actionQuit->setMenuRole(QAction::QuitRole);
-    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
-    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    m_navigator = new Navigator(m_ui->navigatorTree, this);
+    m_quarterActions = new QuarterActions(m_ui->actionSubmit, m_ui->actionApprove,
+                                          m_ui->actionReturn, this);
+    setUpMenus();
 
     for (int quarter = 1; quarter <= 4; ++quarter)
         m_ui->quarterCombo->addItem(tr("Q%1").arg(quarter), quarter);
@@ -47,38 +58,146 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, reloadUnlessFilling);
     connect(m_ui->quarterCombo, &QComboBox::currentIndexChanged, this, reloadUnlessFilling);
     connect(m_ui->orgUnitCombo, &QComboBox::currentIndexChanged, this, reloadUnlessFilling);
-    connect(m_ui->categoryCombo, &QComboBox::currentIndexChanged, this, [this] {
-        if (!m_filling)
-            applyCategory();
+    m_overview = new OverviewTab(m_ui->tableView, m_ui->categoryCombo, m_summary, this);
+    setUpEntryGrid();
+
+    connect(m_navigator, &Navigator::groupChosen, this,
+            [this](const QString &category, const QString &subcategory) {
+                showCategory(category, subcategory);
+            });
+    connect(m_navigator, &Navigator::indicatorChosen, this,
+            [this](const QString &, const QString &, const QString &code) { selectIndicator(code); });
+    connect(m_quarterActions, &QuarterActions::changed, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+        reloadEntry();
     });
+    connect(m_quarterActions, &QuarterActions::refused, this, &MainWindow::showRefusal);
 
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterRole(StatusTableModel::CategoryRole);
-    m_ui->tableView->setModel(m_proxy);
-    m_ui->tableView->setItemDelegate(
-        new CategoryGroupDelegate(StatusTableModel::CategoryColumn, Qt::DisplayRole, this));
-    QHeaderView *header = m_ui->tableView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(StatusTableModel::NoteColumn, QHeaderView::Stretch);
-    header->setMinimumSectionSize(48);
-    m_ui->tableView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_ui->tableView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({230, 1000});
+    resizeDocks({m_ui->checksDock, m_ui->historyDock}, {200, 200}, Qt::Vertical);
+    resizeDocks({m_ui->checksDock, m_ui->historyDock}, {760, 680}, Qt::Horizontal);
     statusBar()->addWidget(m_summary, 1);
-    updateSummary();
+    statusBar()->addPermanentWidget(m_saveState);
+    m_overview->setRows({}, {}, tr("No file open."));
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setUpEntryGrid()
+{
+    EntryGridView *view = m_ui->entryView;
+    view->setModel(m_entryModel);
+    auto *delegate = new NumericDelegate(this);
+    view->setItemDelegate(delegate);
+    connect(delegate, &NumericDelegate::refused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showHistory);
+    connect(m_controller, &EntryController::saved, this, [this](const QString &message) {
+        m_saveState->setText(message);
+        updateChecks();
+        showHistory();
+    });
+    connect(m_controller, &EntryController::refused, this, &MainWindow::showRefusal);
+    // View > Dashboard and F11 (full-screen presentation) come with the dashboard's tab.
+    new DashboardTab(m_ui->tabs, m_ui->viewMenu, [this] {
+        return DashboardTab::Context{m_db.get(), period(), orgUnitCode()};
+    }, this);
+    connect(m_ui->checksPanel, &ChecksPanel::cellChosen, this, [this](int row, int column) {
+        m_ui->tabs->setCurrentWidget(m_ui->entryTab);
+        m_ui->entryView->setCurrentIndex(m_entryModel->index(row, column));
+        m_ui->entryView->setFocus();
+    });
+}
+
+void MainWindow::setUpMenus()
+{
+    m_ui->actionNew->setShortcut(QKeySequence::New);
+    m_ui->actionOpen->setShortcut(QKeySequence::Open);
+    m_ui->actionOpen->setIcon(QIcon::fromTheme(QStringLiteral("document-open")));
+    m_ui->actionQuit->setShortcut(QKeySequence::Quit);
+    m_ui->actionQuit->setMenuRole(QAction::QuitRole);
+    m_ui->actionPaste->setShortcut(QKeySequence::Paste);
+    connect(m_ui->actionNew, &QAction::triggered, this, &MainWindow::newFile);
+    connect(m_ui->actionOpen, &QAction::triggered, this, &MainWindow::chooseFile);
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionPaste, &QAction::triggered, this, &MainWindow::paste);
+
+    QAction *undo = m_controller->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_controller->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    m_ui->editMenu->insertActions(m_ui->actionPaste, {undo, redo});
+    m_ui->editMenu->insertSeparator(m_ui->actionPaste);
+    // The toolbar's buttons keep short names; the menu's actions name the step.
+    QAction *undoButton = m_ui->toolBar->addAction(tr("Undo"), m_controller->undoStack(), &QUndoStack::undo);
+    QAction *redoButton = m_ui->toolBar->addAction(tr("Redo"), m_controller->undoStack(), &QUndoStack::redo);
+    connect(undo, &QAction::changed, undoButton, [undo, undoButton] {
+        undoButton->setEnabled(undo->isEnabled());
+        undoButton->setToolTip(undo->text());
+    });
+    connect(redo, &QAction::changed, redoButton, [redo, redoButton] {
+        redoButton->setEnabled(redo->isEnabled());
+        redoButton->setToolTip(redo->text());
+    });
+    undoButton->setEnabled(false);
+    redoButton->setEnabled(false);
+    m_ui->toolBar->insertActions(m_ui->actionSubmit, {undoButton, redoButton});
+    m_ui->toolBar->insertSeparator(m_ui->actionSubmit);
+
+    m_ui->viewMenu->addAction(m_ui->checksDock->toggleViewAction());
+    m_ui->viewMenu->addAction(m_ui->historyDock->toggleViewAction());
+    m_ui->viewMenu->addAction(m_ui->toolBar->toggleViewAction());
+    fillRecentMenu();
+
+    auto *report = new QAction(tr("&Report…"), this);
+    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_ui->fileMenu->insertAction(m_ui->actionQuit, report);
+    connect(report, &QAction::triggered, this, [this] {
+        if (m_db)
+            (new ReportWindow(*m_db, m_userName, period().year, this))->show();
+    });
+
+    auto *importAction = new QAction(tr("&Import…"), this);
+    auto *exportAction = new QAction(tr("&Export…"), this);
+    m_ui->fileMenu->insertActions(report, {importAction, exportAction});
+    connect(importAction, &QAction::triggered, this, [this] {
+        if (!m_db)
+            return;
+        auto *dialog = new ImportDialog(*m_db, m_userName, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ImportDialog::imported, this, &MainWindow::reload);
+        dialog->open();
+    });
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (!m_db)
+            return;
+        auto *dialog = new ExportDialog(*m_db, period(), orgUnitCode(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+}
+
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
     m_db = std::move(db);
+    m_controller->setDatabase(m_db.get());
     setWindowTitle(tr("%1 — Zhibiao").arg(QFileInfo(m_db->path()).fileName()));
     setWindowFilePath(m_db->path());
+    RecentFiles::add(m_db->path());
+    fillRecentMenu();
+    QList<Indicator> indicators;
+    try {
+        indicators = CatalogueRepository(*m_db).indicators(false);
+    } catch (const StorageError &e) {
+        QMessageBox::warning(this, tr("Cannot Read File"), e.message());
+    }
+    m_navigator->setIndicators(indicators);
+    m_category = indicators.isEmpty() ? QString() : indicators.constFirst().category;
+    m_subcategory.clear();
+    m_navigator->select(m_category, m_subcategory);
     fillChoosers();
-    reload();
-    fillCategories(m_model->rows());
+    m_overview->fillCategories();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -87,10 +206,29 @@ bool MainWindow::openFile(const QString &path)
     auto db = Database::open(path, Database::Mode::OpenExisting, &error);
     if (!db) {
         QMessageBox::critical(this, tr("Cannot Open File"), error.message);
+        if (error.code == OpenError::Code::NotFound)
+            RecentFiles::remove(path);
+        fillRecentMenu();
         return false;
     }
     setDatabase(std::move(db));
     return true;
+}
+
+void MainWindow::newFile()
+{
+    const QString start = m_db ? QFileInfo(m_db->path()).absolutePath() : QString();
+    const QString path = QFileDialog::getSaveFileName(this, tr("New Bureau File"), start,
+                                                      tr("Zhibiao files (*.zhibiao)"));
+    if (path.isEmpty())
+        return;
+    OpenError error;
+    auto db = Database::open(path, Database::Mode::CreateIfMissing, &error);
+    if (!db) {
+        QMessageBox::critical(this, tr("Cannot Create File"), error.message);
+        return;
+    }
+    setDatabase(std::move(db));
 }
 
 void MainWindow::chooseFile()
@@ -101,6 +239,19 @@ void MainWindow::chooseFile()
         tr("Zhibiao files (*.zhibiao *.db);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    RecentFiles::fillMenu(m_ui->recentMenu, [this](const QString &path) { openFile(path); });
+}
+
+void MainWindow::setUserName(const QString &name)
+{
+    m_userName = name;
+    m_controller->setUserName(name);
+    m_ui->userLabel->setText(name.isEmpty() ? QString() : tr("User: %1").arg(name));
+    reloadEntry();
 }
 
 void MainWindow::fillChoosers()
@@ -129,29 +280,6 @@ void MainWindow::fillChoosers()
     setPeriod(start);
 }
 
-void MainWindow::fillCategories(const QList<StatusRow> &rows)
-{
-    m_filling = true;
-    m_ui->categoryCombo->clear();
-    m_ui->categoryCombo->addItem(tr("All categories"), QString());
-    for (const StatusRow &row : rows) {
-        if (m_ui->categoryCombo->findData(row.indicator.category) < 0)
-            m_ui->categoryCombo->addItem(row.indicator.category, row.indicator.category);
-    }
-    m_filling = false;
-    applyCategory();
-}
-
-void MainWindow::applyCategory()
-{
-    const QString category = m_ui->categoryCombo->currentData().toString();
-    if (category.isEmpty())
-        m_proxy->setFilterRegularExpression(QString());
-    else
-        m_proxy->setFilterRegularExpression(
-            QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(category))));
-    updateSummary();
-}
 
 void MainWindow::setPeriod(Period period)
 {
@@ -178,6 +306,30 @@ void MainWindow::setOrgUnit(const QString &code)
         m_ui->orgUnitCombo->setCurrentIndex(index);
 }
 
+void MainWindow::showCategory(const QString &category, const QString &subcategory)
+{
+    m_category = category;
+    m_subcategory = subcategory;
+    m_navigator->select(category, subcategory);
+    m_ui->tabs->setCurrentWidget(m_ui->entryTab);
+    reloadEntry();
+}
+
+void MainWindow::selectIndicator(const QString &code)
+{
+    if (m_entryModel->rowOf(code) < 0 && m_db) {
+        if (const auto indicator = CatalogueRepository(*m_db).find(code))
+            showCategory(indicator->category, QString());
+    }
+    const int row = m_entryModel->rowOf(code);
+    if (row < 0)
+        return;
+    m_ui->tabs->setCurrentWidget(m_ui->entryTab);
+    const int column = EntryGridModel::columnOfQuarter(period().quarter);
+    m_ui->entryView->setCurrentIndex(m_entryModel->index(row, column));
+    m_ui->entryView->scrollTo(m_entryModel->index(row, column));
+}
+
 Period MainWindow::period() const
 {
     return Period{m_ui->yearCombo->currentData().toInt(), m_ui->quarterCombo->currentData().toInt()};
@@ -199,44 +351,110 @@ void MainWindow::reload()
             QMessageBox::warning(this, tr("Cannot Read File"), e.message());
         }
     }
-    m_model->setRows(std::move(rows));
-    updateSummary();
+    QString where;
+    if (m_db && m_ui->yearCombo->count() > 0)
+        where = tr("%1 Q%2").arg(chosen.year).arg(chosen.quarter) + QStringLiteral(" \u00b7 ")
+                + m_ui->orgUnitCombo->currentText();
+    m_overview->setRows(std::move(rows), where,
+                        m_db ? tr("This file has no targets or figures yet.") : tr("No file open."));
+    reloadEntry();
 }
 
-void MainWindow::updateSummary()
+void MainWindow::reloadEntry()
 {
-    if (!m_db || m_ui->yearCombo->count() == 0) {
-        m_summary->setText(m_db ? tr("This file has no targets or figures yet.")
-                                : tr("No file open."));
-        return;
+    EntryGridData data;
+    const Period chosen = period();
+    if (m_db && chosen.isValid() && !orgUnitCode().isEmpty() && !m_category.isEmpty()) {
+        try {
+            data = EntryGridLoader::load(*m_db, m_category, m_subcategory, orgUnitCode(), chosen.year);
+            data.role = UserRepository(*m_db).roleOf(m_userName);
+        } catch (const StorageError &e) {
+            QMessageBox::warning(this, tr("Cannot Read File"), e.message());
+        }
     }
-    std::map<Status, int> counts;
-    const int shown = m_proxy->rowCount();
-    for (int row = 0; row < shown; ++row)
-        ++counts[static_cast<Status>(
-            m_proxy->index(row, 0).data(StatusTableModel::StatusRole).toInt())];
+    data.quarter = chosen.isValid() ? chosen.quarter : 4;
+    const QModelIndex current = m_ui->entryView->currentIndex();
+    const QString code = current.data(EntryGridModel::CodeRole).toString();
+    // The cursor follows the chosen quarter; on another column it stays where it was.
+    const int column = code.isEmpty() || EntryGridModel::quarterOfColumn(current.column()) > 0
+                           ? EntryGridModel::columnOfQuarter(data.quarter)
+                           : current.column();
+    m_entryModel->setData(std::move(data));
+    m_ui->entryView->restoreAfterReset(code, column);
+    updateQuarterInfo();
+    updateChecks();
+    showHistory();
+}
 
-    QStringList parts;
-    const auto add = [&](Status status, const QString &text) {
-        if (counts[status] > 0)
-            parts << text.arg(counts[status]);
-    };
-    add(Status::Ahead, tr("%1 on track"));
-    add(Status::Behind, tr("%1 behind"));
-    add(Status::SeriouslyBehind, tr("%1 seriously behind"));
-    add(Status::Met, tr("%1 met"));
-    add(Status::Missed, tr("%1 missed"));
-    add(Status::NoTarget, tr("%1 without target"));
-    add(Status::NoData, tr("%1 without figures"));
+void MainWindow::updateQuarterInfo()
+{
+    const QString name = m_ui->orgUnitCombo->currentText().trimmed();
+    m_quarterActions->setContext(m_db.get(), m_userName, orgUnitCode(), name, period());
+    const auto state = m_quarterActions->state();
+    const QString stateText = state == QuarterState::Open        ? tr("open for entry")
+                              : state == QuarterState::Submitted ? tr("submitted, locked")
+                              : state == QuarterState::Approved  ? tr("approved, locked")
+                                                                 : tr("returned, open again");
+    m_ui->quarterStateLabel->setText(m_db ? tr("Q%1 is %2").arg(period().quarter).arg(stateText) : QString());
 
-    QStringList where{tr("%1 Q%2").arg(period().year).arg(period().quarter),
-                      m_ui->orgUnitCombo->currentText()};
-    if (!m_ui->categoryCombo->currentData().toString().isEmpty())
-        where << m_ui->categoryCombo->currentText();
-    const QString count = shown == 1 ? tr("1 indicator") : tr("%1 indicators").arg(shown);
-    const QString middleDot = QStringLiteral(" \u00b7 ");
-    m_summary->setText(where.join(middleDot) + middleDot + count
-                       + (parts.isEmpty() ? QString() : tr(": %1").arg(parts.join(tr(", ")))));
+    QString completeness;
+    if (m_db && period().isValid() && !orgUnitCode().isEmpty()) {
+        try {
+            completeness = Completeness::describe(*m_db, orgUnitCode(), period());
+        } catch (const StorageError &e) {
+            completeness = e.message();
+        }
+    }
+    m_ui->completenessLabel->setText(completeness);
+    m_ui->completenessLabel->setVisible(!completeness.isEmpty());
+}
+
+void MainWindow::updateChecks()
+{
+    m_ui->checksPanel->showWarnings(*m_entryModel);
+    const int count = static_cast<int>(m_entryModel->warnings().size());
+    m_ui->checksDock->setWindowTitle(count == 0 ? tr("Checks") : tr("Checks (%1)").arg(count));
+}
+
+void MainWindow::showHistory()
+{
+    const QModelIndex index = m_ui->entryView->currentIndex();
+    const QString code = index.data(EntryGridModel::CodeRole).toString();
+    const int quarter = index.data(EntryGridModel::QuarterRole).toInt();
+    QList<AuditEntry> entries;
+    if (m_db && !code.isEmpty() && quarter > 0) {
+        try {
+            entries = AuditRepository(*m_db).entries(code, orgUnitCode(), period().year, quarter);
+        } catch (const StorageError &e) {
+            statusBar()->showMessage(e.message(), 5000);
+        }
+    }
+    m_ui->historyPanel->showEntries(entries, index.data(EntryGridModel::PrecisionRole).toInt());
+    QString title = code.isEmpty() || quarter == 0 ? tr("History")
+                                                   : tr("History: %1").arg(m_entryModel->cellName(index));
+    if (index.isValid() && m_entryModel->gridData().rows.at(index.row()).countySum)
+        title += QLatin1Char(' ') + tr("(this org unit's own figure; the grid shows the counties' sum)");
+    m_ui->historyDock->setWindowTitle(title);
+}
+
+void MainWindow::paste()
+{
+    const QModelIndex at = m_ui->entryView->currentIndex();
+    m_controller->paste(at, QGuiApplication::clipboard()->text());
+}
+
+void MainWindow::showRefusal(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Not Saved"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("refusalBox"));
+    box->open();
+}
+
+StatusTableModel *MainWindow::statusModel() const
+{
+    return m_overview->model();
 }
 
 QString MainWindow::summaryText() const
@@ -244,10 +462,17 @@ QString MainWindow::summaryText() const
     return m_summary->text();
 }
 
+QString MainWindow::completenessText() const
+{
+    return m_ui->completenessLabel->text();
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
-        m_model->setDarkTheme(StatusColours::isDark(palette()));
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange) {
+        m_overview->setDarkTheme(StatusColours::isDark(palette()));
+        m_entryModel->setDarkTheme(StatusColours::isDark(palette()));
+    }
     QMainWindow::changeEvent(event);
 }
 

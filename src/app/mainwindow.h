@@ -7,20 +7,25 @@
 #include <memory>
 
 class QLabel;
-class QSortFilterProxyModel;
 
 namespace zhibiao {
 
 class Database;
+class EntryController;
+class EntryGridModel;
+class Navigator;
+class OverviewTab;
+class QuarterActions;
 class StatusTableModel;
-struct StatusRow;
 
 namespace Ui {
 class MainWindow;
 }
 
-// The status window: the indicators of one org unit with their completion for the chosen
-// year and quarter. Reads through StatusTableLoader; owns the open database.
+// The main window: the navigator (categories → sub-categories → indicators), the period
+// bar and org-unit chooser, the entry grid of the chosen category (tab "Entry") and the
+// status table of every indicator (tab "Overview"), with the checks and history docks.
+// Owns the open database.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,30 +39,55 @@ public:
     void setDatabase(std::unique_ptr<Database> db);
     // Opens a bureau file; says why in a dialog when it cannot.
     bool openFile(const QString &path);
+    // Who is working: edits, submissions and approvals are recorded under this name.
+    void setUserName(const QString &name);
+    QString userName() const { return m_userName; }
     void setPeriod(Period period);
     void setOrgUnit(const QString &code);
+    // Shows the indicators of a category (or one sub-category) in the entry grid.
+    void showCategory(const QString &category, const QString &subcategory = {});
+    // Shows the indicator's category and selects its row.
+    void selectIndicator(const QString &code);
 
     Period period() const;
     QString orgUnitCode() const;
-    StatusTableModel *statusModel() const { return m_model; }
+    const Database *database() const { return m_db.get(); }
+    StatusTableModel *statusModel() const;
+    EntryGridModel *entryModel() const { return m_entryModel; }
+    EntryController *entryController() const { return m_controller; }
     QString summaryText() const;
+    QString completenessText() const;
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void setUpEntryGrid();
+    void setUpMenus();
+    void newFile();
     void chooseFile();
+    void fillRecentMenu();
     void fillChoosers();
-    void fillCategories(const QList<StatusRow> &rows);
-    void applyCategory();
     void reload();
-    void updateSummary();
+    void reloadEntry();
+    void updateQuarterInfo();
+    void updateChecks();
+    void showHistory();
+    void paste();
+    void showRefusal(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_db;
-    StatusTableModel *m_model = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
+    EntryGridModel *m_entryModel = nullptr;
+    EntryController *m_controller = nullptr;
+    Navigator *m_navigator = nullptr;
+    QuarterActions *m_quarterActions = nullptr;
+    OverviewTab *m_overview = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_saveState = nullptr;
+    QString m_userName;
+    QString m_category;
+    QString m_subcategory;
     bool m_filling = false; // the choosers are being filled: no reload per item
 };
 

@@ -46,7 +46,9 @@ void evaluateAbsoluteHigher(const Indicator &indicator, const QuarterValues &val
     const double value = *e.value;
     const int quarter = e.period.quarter;
 
-    for (int q = 1; q <= quarter; ++q) {
+    // A level can fall back under its target: only a target that is reached now counts as
+    // reached (otherwise a missed year would still read 提前完成).
+    for (int q = 1; q <= quarter && atLeast(value, target); ++q) {
         const auto &v = values[static_cast<size_t>(q - 1)];
         if (v && atLeast(*v, target)) {
             e.reachedQuarter = q;

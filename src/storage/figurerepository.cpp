@@ -2,7 +2,14 @@
 
 #include "storage/database.h"
 #include "storage/statement.h"
+#include "storage/auditrepository.h"
+#include "storage/quarterstaterepository.h"
+#include "storage/storageerror.h"
+#include "storage/transaction.h"
+#include "storage/userrepository.h"
 #include "storage/valuetable.h"
+
+#include <QCoreApplication>
 
 namespace zhibiao {
 
@@ -47,12 +54,91 @@ std::optional<Figure> FigureRepository::find(const QString &indicatorCode,
 UpsertCounts FigureRepository::upsert(const QList<Figure> &figures, const QString &userName,
                                       const QString &auditNote) const
 {
+    return apply(figures, {}, userName, auditNote);
+}
+
+UpsertCounts FigureRepository::apply(const QList<Figure> &writes, const QList<Figure> &removals,
+                                     const QString &userName, const QString &auditNote) const
+{
     QList<ValueRow> rows;
-    rows.reserve(figures.size());
-    for (const Figure &figure : figures)
+    rows.reserve(writes.size() + removals.size());
+    for (const Figure &figure : writes)
         rows << ValueRow{figure.indicatorCode, figure.orgUnitCode, figure.period.year,
                          figure.period.quarter, figure.value, figure.note};
+    for (const Figure &figure : removals)
+        rows << ValueRow{figure.indicatorCode, figure.orgUnitCode, figure.period.year,
+                         figure.period.quarter, 0.0, {}, true};
     return ValueTable(m_db, ValueTable::Kind::Figures).upsert(rows, userName, auditNote);
+}
+
+int FigureRepository::version(const QString &indicatorCode, const QString &orgUnitCode,
+                              Period period) const
+{
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT f.version FROM figures f "
+                                   "JOIN indicators i ON i.id = f.indicator_id "
+                                   "JOIN org_units o ON o.id = f.org_unit_id "
+                                   "WHERE i.code = ? AND o.code = ? AND f.year = ? AND f.quarter = ?"));
+    query.bind(indicatorCode).bind(orgUnitCode).bind(period.year).bind(period.quarter).exec();
+    const int result = query.next() ? query.value(0).toInt() : 0;
+    query.finish();
+    return result;
+}
+
+VersionedWrite FigureRepository::updateIfUnchanged(const Figure &figure, int expectedVersion,
+                                                   const QString &userName) const
+{
+    const QSqlDatabase db = m_db.connection();
+    Transaction transaction(db);
+    // Read inside the write transaction: no other writer can slip in between check and write.
+    VersionedWrite outcome;
+    outcome.version = version(figure.indicatorCode, figure.orgUnitCode, figure.period);
+    outcome.current = find(figure.indicatorCode, figure.orgUnitCode, figure.period);
+    if (outcome.version != expectedVersion)
+        return outcome;
+
+    const QuarterState state = QuarterStateRepository(m_db).status(figure.orgUnitCode, figure.period).state;
+    if (!QuarterWorkflow::figuresEditable(state, UserRepository(m_db).roleOf(userName)))
+        throw StorageError(QCoreApplication::translate(
+                               "zhibiao::ValueTable",
+                               "%1 %2Q%3 is %4 and locked: only a leader can change its figures. "
+                               "Ask a leader to return the quarter, then try again.")
+                               .arg(figure.orgUnitCode)
+                               .arg(figure.period.year)
+                               .arg(figure.period.quarter)
+                               .arg(toString(state)));
+
+    std::optional<double> oldValue;
+    if (expectedVersion == 0) {
+        Statement insert(db, QStringLiteral(
+                                 "INSERT INTO figures (indicator_id, org_unit_id, year, quarter, value, note) "
+                                 "SELECT i.id, o.id, ?, ?, ?, ? FROM indicators i, org_units o "
+                                 "WHERE i.code = ? AND o.code = ?"));
+        insert.bind(figure.period.year).bind(figure.period.quarter).bind(figure.value).bind(figure.note)
+            .bind(figure.indicatorCode).bind(figure.orgUnitCode).exec();
+        if (insert.rowsAffected() != 1)
+            throw StorageError(QStringLiteral("no indicator %1 or org unit %2")
+                                   .arg(figure.indicatorCode, figure.orgUnitCode));
+    } else {
+        oldValue = outcome.current->value;
+        Statement update(db, QStringLiteral(
+                                 "UPDATE figures SET value = ?, note = ?, version = version + 1 "
+                                 "WHERE version = ? AND year = ? AND quarter = ? "
+                                 "AND indicator_id = (SELECT id FROM indicators WHERE code = ?) "
+                                 "AND org_unit_id = (SELECT id FROM org_units WHERE code = ?)"));
+        update.bind(figure.value).bind(figure.note).bind(expectedVersion).bind(figure.period.year)
+            .bind(figure.period.quarter).bind(figure.indicatorCode).bind(figure.orgUnitCode).exec();
+        if (update.rowsAffected() != 1)
+            return outcome;
+    }
+    AuditRepository(m_db).append(AuditEntry{{}, userName, QStringLiteral("figure"), figure.indicatorCode,
+                                            figure.orgUnitCode, figure.period.year, figure.period.quarter,
+                                            oldValue, figure.value, figure.note});
+    transaction.commit();
+    outcome.written = true;
+    outcome.version = expectedVersion + 1;
+    outcome.current = figure;
+    return outcome;
 }
 
 YearFigures FigureRepository::yearFigures(int year, const QString &orgUnitCode) const

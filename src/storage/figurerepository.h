@@ -12,6 +12,14 @@ namespace zhibiao {
 
 class Database;
 
+// The outcome of a write that checks the figure is still what the person was shown.
+struct VersionedWrite
+{
+    bool written = false;          // false: someone else changed it first, nothing was written
+    int version = 0;               // the row's version now (0: no such figure)
+    std::optional<Figure> current; // the figure as it now is in the file
+};
+
 // Quarterly figures. Every change is written with its audit row in the same transaction.
 class FigureRepository
 {
@@ -23,6 +31,16 @@ public:
                                Period period) const;
     UpsertCounts upsert(const QList<Figure> &figures, const QString &userName,
                         const QString &auditNote = {}) const;
+    // Writes some figures and takes others away (an undone first entry), in one transaction;
+    // a removal is audited with an empty new value. Only the keys of `removals` are used.
+    UpsertCounts apply(const QList<Figure> &writes, const QList<Figure> &removals,
+                       const QString &userName, const QString &auditNote = {}) const;
+    // The row version that updateIfUnchanged compares against (0: no such figure).
+    int version(const QString &indicatorCode, const QString &orgUnitCode, Period period) const;
+    // Writes the figure only if its row still has expectedVersion (0: it did not exist when
+    // shown), so that a change made meanwhile by someone else is never silently overwritten.
+    VersionedWrite updateIfUnchanged(const Figure &figure, int expectedVersion,
+                                     const QString &userName) const;
     // The quarter values, notes and targets of one org unit and year, for evaluation.
     YearFigures yearFigures(int year, const QString &orgUnitCode) const;
 

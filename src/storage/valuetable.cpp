@@ -36,6 +36,7 @@ struct Sql
     QString selectYear;
     QString insert;
     QString update;
+    QString remove;
 };
 
 Sql sqlFor(ValueTable::Kind kind)
@@ -48,14 +49,18 @@ Sql sqlFor(ValueTable::Kind kind)
                                "value, note) VALUES (?, ?, ?, ?, ?, ?)"),
                 QStringLiteral("UPDATE figures SET value = ?, note = ?, version = version + 1 "
                                "WHERE indicator_id = ? AND org_unit_id = ? AND year = ? "
-                               "AND quarter = ?")};
+                               "AND quarter = ?"),
+                QStringLiteral("DELETE FROM figures WHERE indicator_id = ? AND org_unit_id = ? "
+                               "AND year = ? AND quarter = ?")};
     return {QStringLiteral("target"),
             QStringLiteral("SELECT indicator_id, org_unit_id, year, 0, value, '' "
                            "FROM targets WHERE year = ?"),
             QStringLiteral("INSERT INTO targets (indicator_id, org_unit_id, year, value) "
                            "VALUES (?, ?, ?, ?)"),
             QStringLiteral("UPDATE targets SET value = ?, version = version + 1 "
-                           "WHERE indicator_id = ? AND org_unit_id = ? AND year = ?")};
+                           "WHERE indicator_id = ? AND org_unit_id = ? AND year = ?"),
+            QStringLiteral("DELETE FROM targets WHERE indicator_id = ? AND org_unit_id = ? "
+                           "AND year = ? AND 0 = ?")};
 }
 
 } // namespace
@@ -121,6 +126,7 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
 
     Statement insert(db, sql.insert);
     Statement update(db, sql.update);
+    Statement remove(db, sql.remove);
     const AuditRepository audit(m_db);
     for (const ValueRow &row : rows) {
         const qint64 indicatorId = indicatorIds.value(row.indicatorCode, 0);
@@ -133,6 +139,19 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
         const quint64 key = keyOf(indicatorId, orgUnitId, row.year, row.quarter);
         const auto it = existing.find(key);
         std::optional<double> oldValue;
+        if (row.remove) {
+            if (it == existing.end()) {
+                ++counts.unchanged;
+                continue;
+            }
+            ensureEditable(row, orgUnitId);
+            remove.bind(indicatorId).bind(orgUnitId).bind(row.year).bind(row.quarter).exec();
+            audit.append(AuditEntry{{}, userName, sql.entity, row.indicatorCode, row.orgUnitCode,
+                                    row.year, row.quarter, it->value, std::nullopt, auditNote});
+            existing.erase(it);
+            ++counts.removed;
+            continue;
+        }
         if (it == existing.end()) {
             ensureEditable(row, orgUnitId);
             insert.bind(indicatorId).bind(orgUnitId).bind(row.year);

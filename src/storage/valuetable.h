@@ -19,6 +19,7 @@ struct ValueRow
     int quarter = 0; // 0 for targets
     double value = 0.0;
     QString note;
+    bool remove = false; // take the value away (an undone first entry); audited like a change
 };
 
 // Writes figures or targets and their audit rows in one transaction. Unknown codes abort

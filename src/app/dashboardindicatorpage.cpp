@@ -1,0 +1,60 @@
+#include "app/dashboardindicatorpage.h"
+
+#include "app/chartbuilder.h"
+#include "app/dashboardtables.h"
+#include "core/dashboardwording.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QLabel>
+#include <QTableWidget>
+
+namespace zhibiao {
+
+namespace {
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+} // namespace
+
+DashboardIndicatorPage::DashboardIndicatorPage(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_trend(new QChartView(this)),
+      m_ranking(new QChartView(this)), m_rankingTable(DashboardTables::create(this)),
+      m_history(DashboardTables::create(this))
+{
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QChartView *view : {m_trend, m_ranking})
+        view->setRenderHint(QPainter::Antialiasing);
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_title, 0, 0, 1, 2);
+    grid->addWidget(m_trend, 1, 0);
+    grid->addWidget(m_ranking, 1, 1);
+    grid->addWidget(m_history, 2, 0);
+    grid->addWidget(m_rankingTable, 2, 1);
+    grid->setRowStretch(1, 3);
+    grid->setRowStretch(2, 2);
+}
+
+void DashboardIndicatorPage::setIndicator(const StatusRow &row, const IndicatorTrend &trend,
+                                          const CountyRanking &ranking,
+                                          const QList<AuditEntry> &history, bool dark)
+{
+    QString title = QStringLiteral("%1 %2（%3）：%4，%5")
+                        .arg(row.indicator.code, row.indicator.name, row.indicator.unit,
+                             DashboardWording::statusWord(row), DashboardWording::detail(row));
+    if (!row.note.isEmpty())
+        title += QStringLiteral("。说明：") + row.note;
+    m_title->setText(title);
+    replaceChart(m_trend, ChartBuilder::trend(trend, dark));
+    replaceChart(m_ranking, ChartBuilder::ranking(ranking, dark));
+    DashboardTables::ranking(m_rankingTable, ranking, dark);
+    DashboardTables::history(m_history, history, row.indicator);
+}
+
+} // namespace zhibiao

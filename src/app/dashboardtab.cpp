@@ -1,0 +1,87 @@
+#include "app/dashboardtab.h"
+
+#include "app/dashboardexporter.h"
+#include "app/dashboardwidget.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QTabWidget>
+
+namespace zhibiao {
+
+namespace {
+void load(DashboardWidget *widget, const DashboardTab::Context &context)
+{
+    widget->setDatabase(context.db);
+    widget->setPeriod(context.period, context.orgUnitCode);
+    widget->refresh();
+}
+} // namespace
+
+DashboardTab::DashboardTab(QTabWidget *tabs, QMenu *viewMenu, std::function<Context()> context,
+                           QObject *parent)
+    : QObject(parent), m_tabs(tabs), m_widget(new DashboardWidget(tabs)),
+      m_context(std::move(context)), m_show(new QAction(tr("&Dashboard"), this)),
+      m_present(new QAction(tr("Dashboard &Presentation"), this))
+{
+    m_tabs->addTab(m_widget, tr("Dashboard"));
+    m_present->setShortcut(QKeySequence(Qt::Key_F11));
+    m_present->setShortcutContext(Qt::ApplicationShortcut);
+    if (viewMenu) {
+        viewMenu->addSeparator();
+        viewMenu->addAction(m_show);
+        viewMenu->addAction(m_present);
+    }
+    connect(m_show, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_widget); });
+    connect(m_present, &QAction::triggered, this, &DashboardTab::togglePresentation);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (m_tabs->currentWidget() == m_widget)
+            refresh();
+    });
+    connect(m_widget, &DashboardWidget::exportRequested, this,
+            [this](const QString &format) { exportTo(m_widget, format); });
+}
+
+void DashboardTab::refresh()
+{
+    const Context context = m_context();
+    if (context.db && context.period.isValid())
+        load(m_widget, context);
+}
+
+void DashboardTab::togglePresentation()
+{
+    if (m_presentation) {
+        m_presentation->close();
+        return;
+    }
+    const Context context = m_context();
+    if (!context.db)
+        return;
+    // A window of its own, so that the meeting room sees the dashboard and nothing else.
+    m_presentation = new DashboardWidget;
+    m_presentation->setAttribute(Qt::WA_DeleteOnClose);
+    m_presentation->addAction(m_present);
+    load(m_presentation, context);
+    m_presentation->setPresentation(true);
+}
+
+void DashboardTab::exportTo(DashboardWidget *widget, const QString &format)
+{
+    const bool pdf = format == QLatin1String("pdf");
+    const QString path = QFileDialog::getSaveFileName(
+        widget, pdf ? tr("Export Dashboard as PDF") : tr("Export Dashboard as PNG"), QString(),
+        pdf ? tr("PDF files (*.pdf)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    // The export is drawn by a widget of its own at presentation size, not the one on screen.
+    DashboardWidget copy;
+    load(&copy, m_context());
+    QString error;
+    if (!DashboardExporter::write(copy, path, &error))
+        QMessageBox::warning(widget, tr("Cannot Export the Dashboard"), error);
+}
+
+} // namespace zhibiao

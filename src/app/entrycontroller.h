@@ -1,0 +1,54 @@
+#pragma once
+
+#include "app/entrygriddata.h"
+
+#include <QObject>
+
+class QModelIndex;
+class QUndoStack;
+
+namespace zhibiao {
+
+class Database;
+class EntryGridModel;
+
+// Writes the entry grid's edits: each edit or paste is saved at once (one transaction
+// with its audit rows, by the current user) and becomes one step on the undo stack.
+class EntryController : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntryController)
+
+public:
+    enum class Direction { Redo, Undo };
+
+    explicit EntryController(EntryGridModel *model, QObject *parent = nullptr);
+
+    void setDatabase(const Database *db); // clears the undo stack
+    void setUserName(const QString &name) { m_userName = name; }
+    QString userName() const { return m_userName; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+
+    // Writes the edits of the grid's current org unit and year, then pushes one undo step.
+    // Returns false, having emitted refused(), when storage refuses them.
+    bool apply(const QList<CellEdit> &edits, const QString &text);
+    // Pastes a tab-separated block with its top-left cell at `at`: all cells or none.
+    bool paste(const QModelIndex &at, const QString &text);
+    // Writes the edits' new (Redo) or old (Undo) values; used by the undo commands.
+    bool write(const QString &orgUnitCode, int year, const QList<CellEdit> &edits,
+               Direction direction);
+
+    static QList<QStringList> splitTabSeparated(const QString &text);
+
+Q_SIGNALS:
+    void saved(const QString &message);
+    void refused(const QString &message);
+
+private:
+    EntryGridModel *m_model;
+    const Database *m_db = nullptr;
+    QString m_userName;
+    QUndoStack *m_undoStack;
+};
+
+} // namespace zhibiao

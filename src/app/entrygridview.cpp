@@ -1,0 +1,97 @@
+#include "app/entrygridview.h"
+
+#include "app/entrygridmodel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+
+#include <algorithm>
+
+namespace zhibiao {
+
+EntryGridView::EntryGridView(QWidget *parent) : QTableView(parent)
+{
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                    | QAbstractItemView::AnyKeyPressed);
+    setSelectionMode(QAbstractItemView::SingleSelection);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+}
+
+void EntryGridView::setModel(QAbstractItemModel *model)
+{
+    QTableView::setModel(model);
+    horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    horizontalHeader()->setSectionResizeMode(EntryGridModel::NoteColumn, QHeaderView::Stretch);
+    horizontalHeader()->setMinimumSectionSize(56);
+    horizontalHeader()->setHighlightSections(false);
+    verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+}
+
+void EntryGridView::restoreAfterReset(const QString &code, int column)
+{
+    updateSpans();
+    resizeColumnsToContents();
+    setColumnWidth(EntryGridModel::NameColumn, std::min(columnWidth(EntryGridModel::NameColumn), 380));
+    int first = -1;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, column);
+        if (index.data(EntryGridModel::GroupRole).toBool())
+            continue;
+        if (first < 0)
+            first = row;
+        if (index.data(EntryGridModel::CodeRole).toString() == code) {
+            setCurrentIndex(index);
+            return;
+        }
+    }
+    if (first >= 0)
+        setCurrentIndex(model()->index(first, column));
+}
+
+void EntryGridView::updateSpans()
+{
+    clearSpans();
+    if (!model())
+        return;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        if (model()->index(row, 0).data(EntryGridModel::GroupRole).toBool())
+            setSpan(row, 0, 1, model()->columnCount());
+    }
+}
+
+void EntryGridView::closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint)
+{
+    // Return commits as SubmitModelCache: the cursor then goes down, as in a spreadsheet.
+    QTableView::closeEditor(editor, hint == QAbstractItemDelegate::SubmitModelCache
+                                        ? QAbstractItemDelegate::NoHint
+                                        : hint);
+    if (hint == QAbstractItemDelegate::SubmitModelCache)
+        moveDown();
+}
+
+void EntryGridView::keyPressEvent(QKeyEvent *event)
+{
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && state() != QAbstractItemView::EditingState && event->modifiers() == Qt::NoModifier) {
+        moveDown();
+        event->accept();
+        return;
+    }
+    QTableView::keyPressEvent(event);
+}
+
+void EntryGridView::moveDown()
+{
+    const QModelIndex current = currentIndex();
+    if (!current.isValid() || !model())
+        return;
+    for (int row = current.row() + 1; row < model()->rowCount(); ++row) {
+        if (!model()->index(row, 0).data(EntryGridModel::GroupRole).toBool()) {
+            setCurrentIndex(model()->index(row, current.column()));
+            return;
+        }
+    }
+}
+
+} // namespace zhibiao

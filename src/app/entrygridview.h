@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QTableView>
+
+namespace zhibiao {
+
+// The entry grid's view: Enter moves down like a spreadsheet, Tab moves right; heading
+// rows span the grid and are skipped.
+class EntryGridView : public QTableView
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntryGridView)
+
+public:
+    explicit EntryGridView(QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+    // After the model was reset: spans heading rows, sizes the columns and puts the cursor
+    // back on the indicator it was on (code), else on the first figure of column.
+    void restoreAfterReset(const QString &code, int column);
+
+protected:
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void updateSpans();
+    void moveDown();
+};
+
+} // namespace zhibiao

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QDialog>
+#include <QJsonObject>
+
+class QTableWidget;
+
+namespace zhibiao {
+
+class Database;
+
+// The report's phrasing rules, one template a row: the shipped default and the bureau's own
+// wording, saved in the bureau's database; "Reset to defaults" removes every override.
+class ReportPhrasesDialog : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportPhrasesDialog)
+
+public:
+    enum Column { KeyColumn, DefaultColumn, WordingColumn, ColumnCount };
+
+    explicit ReportPhrasesDialog(const Database &db, QWidget *parent = nullptr);
+
+    QTableWidget *table() const { return m_table; }
+    // The rows whose wording differs from the default, as a JSON object laid over the defaults.
+    QJsonObject overrides() const;
+    bool save(QString *error = nullptr);
+    void resetToDefaults();
+
+private:
+    void fill(const QJsonObject &defaults, const QJsonObject &effective);
+
+    const Database &m_db;
+    QTableWidget *m_table = nullptr;
+};
+
+} // namespace zhibiao

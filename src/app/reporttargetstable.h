@@ -1,0 +1,56 @@
+#pragma once
+
+#include "report/targetproposer.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace zhibiao {
+
+class Database;
+
+// The proposed next-year targets of section 三, with the proposed values editable, and the
+// button that adopts them (as edited) as next year's targets in one audited step.
+class ReportTargetsTable : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReportTargetsTable)
+
+public:
+    using Confirm = std::function<bool(const QString &question)>;
+    enum Column { CodeColumn, NameColumn, UnitColumn, TargetColumn, ValueColumn, ProposedColumn, ColumnCount };
+
+    explicit ReportTargetsTable(QWidget *parent = nullptr);
+    ~ReportTargetsTable() override;
+
+    void setContext(const Database *db, int year, const QString &userName);
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    QTableWidget *table() const { return m_table; }
+    // The proposals with the values as edited; false in *ok when one is not a number.
+    QList<TargetProposal> editedProposals(bool *ok = nullptr) const;
+    // Asks, then writes; says what happened in the status line.
+    bool adopt();
+    QString statusText() const;
+
+Q_SIGNALS:
+    void adopted();
+
+private:
+    void reload();
+
+    const Database *m_db = nullptr;
+    int m_year = 0;
+    QString m_userName;
+    QList<TargetProposal> m_proposals;
+    Confirm m_confirm;
+    QTableWidget *m_table = nullptr;
+    QPushButton *m_adopt = nullptr;
+    QLabel *m_status = nullptr;
+};
+
+} // namespace zhibiao

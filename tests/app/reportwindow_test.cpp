@@ -1,0 +1,195 @@
+// The report window on the demo bureau: the paged preview, the narrative editor writing
+// through NarrativeRepository, the adoption of next year's targets, export, and phrasing.
+#include "app/reportnarrativeeditor.h"
+#include "app/reportphrasesdialog.h"
+#include "app/reportpreview.h"
+#include "app/reporttargetstable.h"
+#include "app/reportwindow.h"
+#include "io/demobureau.h"
+#include "report/phrasebookstore.h"
+#include "report/textrenderer.h"
+#include "storage/narrativerepository.h"
+#include "storage/targetrepository.h"
+#include "testsupport.h"
+
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+namespace zhibiao {
+namespace {
+
+// Share of pixels darker than mid-grey: text on the page.
+double inkShare(const QImage &image)
+{
+    qint64 dark = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
+    }
+    return 4.0 * static_cast<double>(dark) / (static_cast<double>(image.width()) * image.height());
+}
+
+class ReportWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(DemoBureau::install(m_file.db(), QStringLiteral("test")).ok());
+        m_window = std::make_unique<ReportWindow>(m_file.db(), QStringLiteral("leader"), 2019);
+        m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+        m_window->setConfirm([](const QString &) { return true; });
+    }
+    void TearDown() override { m_window.reset(); }
+
+    test::TempDatabase m_file;
+    std::unique_ptr<ReportWindow> m_window;
+};
+
+} // namespace
+
+TEST_F(ReportWindowTest, PreviewShowsTheDemoReportOnSeveralPages)
+{
+    ReportPreview *preview = m_window->preview();
+    ASSERT_GE(preview->pageCount(), 2);
+    preview->setZoom(1.0);
+    const QImage first = preview->currentImage();
+    // A4 proportions, and text on the page.
+    EXPECT_NEAR(static_cast<double>(first.height()) / first.width(), 297.0 / 210.0, 0.01);
+    EXPECT_GT(inkShare(first), 0.005);
+
+    QTest::mouseClick(preview->findChild<QWidget *>(QStringLiteral("nextPage")), Qt::LeftButton);
+    EXPECT_EQ(preview->currentPage(), 1);
+    EXPECT_GT(inkShare(preview->currentImage()), 0.005);
+    preview->showPage(preview->pageCount()); // past the end: stays
+    EXPECT_EQ(preview->currentPage(), 1);
+
+    const int width = preview->currentImage().width();
+    preview->zoomIn();
+    EXPECT_GT(preview->currentImage().width(), width);
+    preview->zoomOut();
+    preview->zoomOut();
+    EXPECT_LT(preview->currentImage().width(), width);
+}
+
+TEST_F(ReportWindowTest, EditingANarrativeAndSavingWritesIt)
+{
+    ReportNarrativeEditor *editor = m_window->narratives();
+    editor->setSection(QStringLiteral("practice"));
+    ASSERT_GT(editor->themeCount(), 0);
+    editor->selectTheme(0);
+    const QString theme = NarrativeRepository(m_file.db()).narratives(2019, QStringLiteral("practice")).first().theme;
+
+    editor->bodyEditor()->setPlainText(QStringLiteral("全年新增就业"));
+    editor->bodyEditor()->moveCursor(QTextCursor::End);
+    editor->insertPlaceholder(QStringLiteral("JY01"), QStringLiteral("value"));
+    editor->bodyEditor()->insertPlainText(QStringLiteral("，另有{{ZZ99.value}}。"));
+    EXPECT_EQ(editor->unresolved().size(), 1);
+    EXPECT_TRUE(editor->unresolved().first().contains(QStringLiteral("ZZ99")));
+    EXPECT_TRUE(editor->isModified());
+
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveNarratives")), Qt::LeftButton);
+    const QList<Narrative> stored = NarrativeRepository(m_file.db()).narratives(2019, QStringLiteral("practice"));
+    ASSERT_FALSE(stored.isEmpty());
+    EXPECT_EQ(stored.first().theme, theme);
+    EXPECT_EQ(stored.first().body, QStringLiteral("全年新增就业{{JY01.value}}，另有{{ZZ99.value}}。"));
+    EXPECT_FALSE(editor->isModified());
+
+    // The preview's report is rebuilt from the saved text: JY01 for 2019 is 5.04万人.
+    const QString text = TextRenderer::plainText(m_window->report());
+    EXPECT_TRUE(text.contains(QStringLiteral("全年新增就业5.04万人，另有"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("{{")));
+    EXPECT_TRUE(m_window->report().unresolved.join(QLatin1Char(' ')).contains(QStringLiteral("ZZ99")));
+}
+
+TEST_F(ReportWindowTest, StartFromLastYearCopiesThePreviousNarratives)
+{
+    const NarrativeRepository repository(m_file.db());
+    const QList<Narrative> previous = repository.narratives(2018, QStringLiteral("plan"));
+    ASSERT_FALSE(previous.isEmpty());
+    ReportNarrativeEditor *editor = m_window->narratives();
+    editor->setSection(QStringLiteral("plan"));
+    ASSERT_TRUE(editor->startFromLastYear());
+    EXPECT_EQ(editor->themeCount(), previous.size());
+    ASSERT_TRUE(editor->save());
+    const QList<Narrative> now = repository.narratives(2019, QStringLiteral("plan"));
+    ASSERT_EQ(now.size(), previous.size());
+    for (int i = 0; i < now.size(); ++i) {
+        EXPECT_EQ(now.at(i).theme, previous.at(i).theme);
+        EXPECT_EQ(now.at(i).body, previous.at(i).body);
+    }
+}
+
+TEST_F(ReportWindowTest, AdoptingFromTheWindowWritesTheEditedTargets)
+{
+    ReportTargetsTable *targets = m_window->targets();
+    QTableWidget *table = targets->table();
+    ASSERT_GT(table->rowCount(), 10);
+    ASSERT_TRUE(TargetRepository(m_file.db()).targets(2020).isEmpty());
+    const QString code = table->item(0, ReportTargetsTable::CodeColumn)->text();
+    table->item(0, ReportTargetsTable::ProposedColumn)->setText(QStringLiteral("6.1"));
+
+    QTest::mouseClick(targets->findChild<QPushButton *>(QStringLiteral("adoptTargets")), Qt::LeftButton);
+    EXPECT_EQ(TargetRepository(m_file.db()).targets(2020).size(), table->rowCount());
+    EXPECT_DOUBLE_EQ(TargetRepository(m_file.db()).target(code, QStringLiteral("CITY"), 2020).value_or(-1), 6.1);
+    EXPECT_TRUE(targets->statusText().contains(QStringLiteral("2020"))) << targets->statusText().toStdString();
+}
+
+TEST_F(ReportWindowTest, RefusedConfirmationWritesNoTargets)
+{
+    m_window->setConfirm([](const QString &) { return false; });
+    EXPECT_FALSE(m_window->targets()->adopt());
+    EXPECT_TRUE(TargetRepository(m_file.db()).targets(2020).isEmpty());
+}
+
+TEST_F(ReportWindowTest, ExportWritesTheFileOrSaysWhyNot)
+{
+    const QString path = m_file.dir() + QStringLiteral("/report.txt");
+    QString error;
+    ASSERT_TRUE(m_window->exportReport(ReportExporter::Format::Text, path, &error)) << error.toStdString();
+    EXPECT_EQ(QString::fromUtf8(test::readFile(path)), TextRenderer::plainText(m_window->report()));
+
+    // The preview pages are the PDF's pages.
+    const QString pdf = m_file.dir() + QStringLiteral("/report.pdf");
+    ASSERT_TRUE(m_window->exportReport(ReportExporter::Format::Pdf, pdf, &error)) << error.toStdString();
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    ASSERT_TRUE(info.waitForFinished(30000));
+    const QString pages = QString::fromUtf8(info.readAllStandardOutput()).section(QStringLiteral("Pages:"), 1).section(QLatin1Char('\n'), 0, 0);
+    EXPECT_EQ(pages.trimmed().toInt(), m_window->preview()->pageCount());
+
+    const QString nowhere = m_file.dir() + QStringLiteral("/no/such/folder/report.pdf");
+    EXPECT_FALSE(m_window->exportReport(ReportExporter::Format::Pdf, nowhere, &error));
+    EXPECT_TRUE(error.contains(nowhere)) << error.toStdString();
+}
+
+TEST_F(ReportWindowTest, PhrasingOverridesAreStoredAndReset)
+{
+    ReportPhrasesDialog dialog(m_file.db());
+    QTableWidget *table = dialog.table();
+    int titleRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        if (table->item(row, ReportPhrasesDialog::KeyColumn)->text() == QLatin1String("text/title"))
+            titleRow = row;
+    }
+    ASSERT_GE(titleRow, 0);
+    table->item(titleRow, ReportPhrasesDialog::WordingColumn)->setText(QStringLiteral("{city}{year}年工作总结"));
+    ASSERT_TRUE(dialog.save());
+    EXPECT_EQ(PhrasebookStore::load(m_file.db()).text(QStringLiteral("title")), QStringLiteral("{city}{year}年工作总结"));
+    // Other rules keep their defaults.
+    EXPECT_EQ(PhrasebookStore::load(m_file.db()).text(QStringLiteral("section2")),
+              Phrasebook::defaults().text(QStringLiteral("section2")));
+    m_window->rebuild();
+    EXPECT_TRUE(TextRenderer::plainText(m_window->report()).startsWith(QStringLiteral("青禾市2019年工作总结")))
+        << TextRenderer::plainText(m_window->report()).left(40).toStdString();
+
+    dialog.resetToDefaults();
+    ASSERT_TRUE(dialog.save());
+    EXPECT_TRUE(PhrasebookStore::overrides(m_file.db()).isEmpty());
+}
+
+} // namespace zhibiao
