@@ -9,7 +9,7 @@ ZHIBIAO_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
     qt6-charts-dev libqt6sql6-sqlite libsqlite3-dev libqpdf-dev
-    libxlsxwriter-dev libquazip1-qt6-dev
+    libxlsxwriter-dev libminizip-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-noto-cjk fonts-arphic-ukai
 )

@@ -192,6 +192,8 @@ QChart *ChartBuilder::trend(const IndicatorTrend &trend, bool dark)
         addLine(tr("Target line"), trend.targetLine, dashedPen(DashboardPalette::expectedLine(dark)), false);
     addLine(tr("%1 (this year)").arg(trend.year), trend.thisYear, thisPen, true);
 
+    if (!any)
+        high = 1.0; // nothing reported yet: an empty 0–1 scale, not four labels of "0.0"
     const double span = std::max(high - low, std::abs(high) * 0.1 + 1e-6);
     values->setRange(indicator.isPercentage() ? low - span * 0.2 : std::min(0.0, low),
                      high + span * 0.15);

@@ -1,5 +1,6 @@
 #include "app/entrygridmodel.h"
 
+#include "app/dashboardsettings.h"
 #include "app/statuscolours.h"
 #include "app/statustablemodel.h"
 #include "core/numberformat.h"
@@ -64,7 +65,7 @@ void EntryGridModel::evaluateRow(int row)
     if (r.isGroup())
         return;
     const Evaluation evaluation = evaluate(r.indicator, r.target, r.shownValues(),
-                                           Period{m_data.year, m_data.quarter});
+                                           Period{m_data.year, m_data.quarter}, DashboardSettings::thresholds());
     m_evaluations[row] = evaluation;
     m_warnings[row] = checkPlausibility(r.indicator, r.shownValues(), r.lastYear, evaluation, r.notes);
 }

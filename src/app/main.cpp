@@ -1,6 +1,9 @@
 #include "app/demodatabase.h"
 #include "app/mainwindow.h"
 #include "app/recentfiles.h"
+#include "app/settingsdialog.h"
+#include "app/welcomedialog.h"
+#include "core/appsettings.h"
 #include "app/userchooserdialog.h"
 #include "core/translations.h"
 #include "storage/database.h"
@@ -11,10 +14,16 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QIcon>
+#include <QPalette>
+#include <QStyleFactory>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QTextStream>
 #include <QTimer>
+
+#include <algorithm>
+#include <optional>
 
 namespace {
 
@@ -33,6 +42,73 @@ void useSimplifiedChineseFont()
     QFont font = QApplication::font();
     font.setFamilies({family});
     QApplication::setFont(font);
+}
+
+// A dark palette (--dark, or ZHIBIAO_DARK=1) to check that the window stays readable in
+// dark desktop themes.
+void useDarkPalette()
+{
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QPalette dark;
+    const QColor window(0x2b, 0x2b, 0x2b);
+    const QColor base(0x1e, 0x1e, 0x1e);
+    const QColor text(0xe8, 0xe8, 0xe8);
+    const QColor disabled(0x80, 0x80, 0x80);
+    dark.setColor(QPalette::Window, window);
+    dark.setColor(QPalette::WindowText, text);
+    dark.setColor(QPalette::Base, base);
+    dark.setColor(QPalette::AlternateBase, window);
+    dark.setColor(QPalette::ToolTipBase, base);
+    dark.setColor(QPalette::ToolTipText, text);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Text, text);
+    dark.setColor(QPalette::Button, window);
+    dark.setColor(QPalette::ButtonText, text);
+    dark.setColor(QPalette::BrightText, Qt::white);
+    dark.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb3));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::Disabled, QPalette::Text, disabled);
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, disabled);
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, disabled);
+    QApplication::setPalette(dark);
+}
+
+QIcon appIcon()
+{
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/zhibiao-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
+
+void installTranslations(QApplication &app)
+{
+    const zhibiao::AppSettings::Language language = zhibiao::AppSettings().language();
+    if (language == zhibiao::AppSettings::Language::System)
+        zhibiao::Translations::installForSystemLocale(app);
+    else
+        zhibiao::Translations::install(app, QLocale(zhibiao::AppSettings::localeName(language)));
+}
+
+bool hasRecentFile()
+{
+    const QStringList recent = zhibiao::RecentFiles::list();
+    return std::any_of(recent.begin(), recent.end(), [](const QString &path) { return QFileInfo::exists(path); });
+}
+
+// Saves a picture of the widget a few event-loop turns after it is shown (once layouts
+// settle and it has painted), then quits.
+void grabLater(QWidget *widget, const QString &file)
+{
+    QTimer::singleShot(300, widget, [widget, file] {
+        if (widget->grab().save(file)) {
+            QCoreApplication::exit(0);
+        } else {
+            QTextStream(stderr) << Main::tr("Cannot save the screenshot %1.").arg(file) << '\n';
+            QCoreApplication::exit(1);
+        }
+    });
 }
 
 int fail(const QString &message, bool quiet)
@@ -82,7 +158,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("zhibiao"));
     QApplication::setOrganizationName(QStringLiteral("zhibiao"));
-    zhibiao::Translations::installForSystemLocale(app);
+    installTranslations(app);
+    QApplication::setWindowIcon(appIcon());
     QApplication::setApplicationDisplayName(Main::tr("Zhibiao"));
     useSimplifiedChineseFont();
 
@@ -97,8 +174,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption user(QStringLiteral("user"), Main::tr("Who is working (a name from the users table); not asked then."), QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), Main::tr("Save a picture of the window to FILE and quit."), QStringLiteral("FILE"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after-ms"), Main::tr("Quit after N milliseconds."), QStringLiteral("N"));
-    parser.addOptions({db, year, quarter, orgUnit, category, user, screenshot, quitAfter});
+    const QCommandLineOption welcome(QStringLiteral("welcome"), Main::tr("Start with the welcome page."));
+    const QCommandLineOption preferences(QStringLiteral("preferences"), Main::tr("Open the preferences (with --screenshot: their picture)."));
+    const QCommandLineOption dark(QStringLiteral("dark"), Main::tr("Use a dark palette (also ZHIBIAO_DARK=1)."));
+    parser.addOptions({db, year, quarter, orgUnit, category, user, screenshot, quitAfter, welcome, preferences, dark});
     parser.process(app);
+    if (parser.isSet(dark) || qEnvironmentVariableIntValue("ZHIBIAO_DARK") == 1)
+        useDarkPalette();
 
     const bool unattended = parser.isSet(screenshot) || parser.isSet(quitAfter);
     bool ok = true;
@@ -112,12 +194,32 @@ int main(int argc, char *argv[])
     if (!ok || quitAfterMs < 0)
         return fail(Main::tr("--quit-after-ms takes a number of milliseconds."), true);
 
-    zhibiao::OpenError error;
-    auto database = openStartFile(parser.value(db), &error);
-    if (!database)
-        return fail(error.message, unattended);
-
+    std::unique_ptr<zhibiao::Database> database;
     QString userName = parser.value(user);
+    std::optional<int> firstYear;
+    // Unattended runs without a file keep opening the demo bureau, as scripts expect.
+    const bool startWithWelcome = parser.isSet(welcome) || (!unattended && !parser.isSet(db) && !hasRecentFile());
+    if (startWithWelcome && parser.isSet(screenshot)) {
+        zhibiao::WelcomeDialog page;
+        page.show();
+        grabLater(&page, parser.value(screenshot));
+        return QApplication::exec();
+    }
+    if (startWithWelcome && !unattended) {
+        zhibiao::WelcomeDialog page;
+        if (page.exec() != QDialog::Accepted)
+            return 0;
+        database = page.takeDatabase();
+        if (!page.createdUser().isEmpty())
+            userName = page.createdUser();
+        firstYear = page.firstYear();
+    } else {
+        zhibiao::OpenError error;
+        database = openStartFile(parser.value(db), &error);
+        if (!database)
+            return fail(error.message, unattended);
+    }
+
     if (userName.isEmpty() && unattended) {
         userName = zhibiao::UserChooserDialog::lastUserName();
     } else if (userName.isEmpty()) {
@@ -140,22 +242,20 @@ int main(int argc, char *argv[])
             period.quarter = chosenQuarter;
         window.setPeriod(period);
     }
+    if (firstYear)
+        window.setPeriod(zhibiao::Period{*firstYear, 1});
     if (parser.isSet(category))
         window.showCategory(parser.value(category));
     window.show();
 
-    if (parser.isSet(screenshot)) {
-        const QString file = parser.value(screenshot);
-        // A few event-loop turns after show() so that layouts settle and the view paints.
-        QTimer::singleShot(300, &window, [&window, file] {
-            if (window.grab().save(file)) {
-                QCoreApplication::exit(0);
-            } else {
-                QTextStream(stderr) << Main::tr("Cannot save the screenshot %1.").arg(file) << '\n';
-                QCoreApplication::exit(1);
-            }
-        });
+    zhibiao::AppSettings settings;
+    std::unique_ptr<zhibiao::SettingsDialog> settingsDialog;
+    if (parser.isSet(preferences)) {
+        settingsDialog = std::make_unique<zhibiao::SettingsDialog>(settings, window.database(), &window);
+        settingsDialog->show();
     }
+    if (parser.isSet(screenshot))
+        grabLater(settingsDialog ? static_cast<QWidget *>(settingsDialog.get()) : &window, parser.value(screenshot));
     if (parser.isSet(quitAfter))
         QTimer::singleShot(quitAfterMs, &app, &QCoreApplication::quit);
     return QApplication::exec();

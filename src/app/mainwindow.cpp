@@ -1,5 +1,6 @@
 #include "app/mainwindow.h"
 
+#include "app/cataloguedialog.h"
 #include "app/completeness.h"
 #include "app/dashboardtab.h"
 #include "app/entrycontroller.h"
@@ -13,9 +14,12 @@
 #include "app/quarteractions.h"
 #include "app/recentfiles.h"
 #include "app/reportwindow.h"
+#include "app/settingsactions.h"
+#include "app/dashboardsettings.h"
 #include "app/statuscolours.h"
 #include "app/statustableloader.h"
 #include "app/statustablemodel.h"
+#include "app/targetsdialog.h"
 #include "storage/auditrepository.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -149,6 +153,7 @@ void MainWindow::setUpMenus()
     m_ui->viewMenu->addAction(m_ui->historyDock->toggleViewAction());
     m_ui->viewMenu->addAction(m_ui->toolBar->toggleViewAction());
     fillRecentMenu();
+    SettingsActions::install(this, m_ui->fileMenu, m_ui->editMenu);
 
     auto *report = new QAction(tr("&Report…"), this);
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -176,6 +181,25 @@ void MainWindow::setUpMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
+
+    // The administrator's dialogs; other roles may open them to read.
+    m_ui->editMenu->addSeparator();
+    connect(m_ui->editMenu->addAction(tr("&Catalogue…")), &QAction::triggered, this, [this] {
+        if (!m_db)
+            return;
+        auto *dialog = new CatalogueDialog(*m_db, m_userName, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CatalogueDialog::catalogueChanged, this, &MainWindow::reload);
+        dialog->open();
+    });
+    connect(m_ui->editMenu->addAction(tr("&Targets…")), &QAction::triggered, this, [this] {
+        if (!m_db)
+            return;
+        auto *dialog = new TargetsDialog(*m_db, m_userName, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &TargetsDialog::targetsChanged, this, &MainWindow::reload);
+        dialog->open();
+    });
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
@@ -186,6 +210,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     setWindowFilePath(m_db->path());
     RecentFiles::add(m_db->path());
     fillRecentMenu();
+    statusBar()->showMessage(SettingsActions::backUpDaily(*m_db), 8000);
     QList<Indicator> indicators;
     try {
         indicators = CatalogueRepository(*m_db).indicators(false);
@@ -346,7 +371,7 @@ void MainWindow::reload()
     const Period chosen = period();
     if (m_db && chosen.isValid() && !orgUnitCode().isEmpty()) {
         try {
-            rows = StatusTableLoader(*m_db).load(chosen, orgUnitCode());
+            rows = StatusTableLoader(*m_db).load(chosen, orgUnitCode(), DashboardSettings::thresholds());
         } catch (const StorageError &e) {
             QMessageBox::warning(this, tr("Cannot Read File"), e.message());
         }

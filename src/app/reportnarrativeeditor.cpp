@@ -316,8 +316,17 @@ bool ReportNarrativeEditor::save(QString *error)
     const NarrativeRepository repository(*m_db);
     try {
         QStringList kept;
-        for (const Entry &entry : std::as_const(m_entries))
-            kept << entry.narrative.theme.trimmed();
+        for (const Entry &entry : std::as_const(m_entries)) {
+            const QString theme = entry.narrative.theme.trimmed();
+            // The theme is the narrative's key: an empty or repeated one would lose text.
+            if (theme.isEmpty() || kept.contains(theme)) {
+                if (error)
+                    *error = theme.isEmpty() ? tr("Every theme needs a title.")
+                                             : tr("The theme \"%1\" appears twice; rename one.").arg(theme);
+                return false;
+            }
+            kept << theme;
+        }
         // A theme renamed or removed leaves its old row; one added twice would overwrite.
         for (const Entry &entry : std::as_const(m_entries)) {
             if (!entry.storedTheme.isEmpty() && !kept.contains(entry.storedTheme))

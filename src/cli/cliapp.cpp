@@ -2,6 +2,7 @@
 
 #include "app/dashboardexporter.h"
 #include "app/dashboardsettings.h"
+#include "cli/backupcommand.h"
 #include "cli/statusformatter.h"
 #include "core/statustable.h"
 #include "io/demobureau.h"
@@ -14,6 +15,7 @@
 #include "storage/database.h"
 #include "storage/figurerepository.h"
 #include "storage/orgunitrepository.h"
+#include "storage/pathcheck.h"
 #include "storage/quarterstaterepository.h"
 #include "storage/storageerror.h"
 
@@ -36,6 +38,7 @@ struct Options
     QCommandLineOption orgUnit{QStringLiteral("org-unit"), CliApp::tr("Org unit code (default: the city)."), QStringLiteral("CODE")};
     QCommandLineOption reason{QStringLiteral("reason"), CliApp::tr("return: why the quarter goes back."), QStringLiteral("TEXT")};
     QCommandLineOption format{QStringLiteral("format"), CliApp::tr("status: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text")};
+    QCommandLineOption to{QStringLiteral("to"), CliApp::tr("backup: the folder for the copy (default: FILE-backups beside the file)."), QStringLiteral("DIR")};
     QCommandLineOption adopt{QStringLiteral("adopt"), CliApp::tr("report-targets: adopt the proposals as next year's targets.")};
     QCommandLineOption overwrite{QStringLiteral("overwrite"), CliApp::tr("report-targets: replace next year's different targets.")};
     QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")}, CliApp::tr("report: the file to write."), QStringLiteral("FILE")};
@@ -55,6 +58,7 @@ QString usageText()
         "  report --year Y [--quarter Q] [--org-unit CODE] --format pdf|odt|html|txt -o OUT\n"
         "  report-targets --year Y [--org-unit CODE] [--adopt [--overwrite]] [--format text|csv]\n"
         "  dashboard --year Y --quarter Q [--org-unit CODE] -o OUT.png|OUT.pdf\n"
+        "  backup [--to DIR] | backups | restore BACKUP     a checked copy, the list of copies, put one back\n"
         "Exit codes: 0 success, 1 usage error, 2 data error.\n");
 }
 
@@ -71,7 +75,7 @@ int CliApp::run(const QStringList &arguments)
     Options o;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({o.db, o.user, o.demo, o.year, o.quarter, o.orgUnit, o.reason, o.format, o.output, o.adopt, o.overwrite});
+    parser.addOptions({o.db, o.user, o.demo, o.year, o.quarter, o.orgUnit, o.reason, o.format, o.output, o.adopt, o.overwrite, o.to});
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
 
@@ -122,11 +126,20 @@ int CliApp::run(const QStringList &arguments)
                                          QStringLiteral("submit"), QStringLiteral("approve"),
                                          QStringLiteral("return"), QStringLiteral("report"),
                                          QStringLiteral("report-targets"),
-                                         QStringLiteral("dashboard")};
+                                         QStringLiteral("dashboard"), QStringLiteral("backup"),
+                                         QStringLiteral("backups"), QStringLiteral("restore")};
     if (!commands.contains(command))
         return usage(tr("unknown command '%1'").arg(command));
     if (parser.isSet(o.demo) && command != QLatin1String("init"))
         return usage(tr("--demo belongs to init"));
+
+    if (BackupCommand::handles(command))
+        return BackupCommand::run(dbPath, args, parser.value(o.to), m_out, m_err);
+    if (parser.isSet(o.to))
+        return usage(tr("--to belongs to backup"));
+
+    if (const PathWarning risky = PathCheck::check(dbPath))
+        m_err << tr("zhibiao-cli: warning: %1").arg(risky.message) << '\n';
 
     OpenError openError;
     const auto mode = command == QLatin1String("init") ? Database::Mode::CreateIfMissing
@@ -209,6 +222,10 @@ int CliApp::run(const QStringList &arguments)
     const auto db = Database::open(dbPath, mode, &openError);
     if (!db)
         return dataError(openError.message);
+    // A verified copy before the first change of each day.
+    if (command == QLatin1String("import") || action
+        || (command == QLatin1String("report-targets") && parser.isSet(o.adopt)))
+        BackupCommand::beforeFirstWrite(*db, m_err);
 
     try {
         if (command == QLatin1String("init")) {

@@ -9,7 +9,11 @@ namespace zhibiao::Translations {
 
 void installForSystemLocale(QCoreApplication &app)
 {
-    const QLocale locale = QLocale::system();
+    install(app, QLocale::system());
+}
+
+void install(QCoreApplication &app, const QLocale &locale)
+{
     if (locale.language() != QLocale::Chinese)
         return;
     auto *own = new QTranslator(&app);

@@ -10,6 +10,7 @@
 #include "storage/storageerror.h"
 #include "storage/targetrepository.h"
 
+#include <QDir>
 #include <QHash>
 #include <QSet>
 
@@ -334,7 +335,9 @@ ImportResult Importer::write(InterchangeKind kind, ImportRows &parsed, const QSt
             break;
         }
     } catch (const StorageError &e) {
-        parsed.result.errors << ImportIssue{0, {}, tr("nothing was imported: %1").arg(e.message())};
+        // Name the database: a full disk or a read-only file is about it, not the import file.
+        parsed.result.errors << ImportIssue{0, {}, tr("nothing was imported into %1: %2")
+                                                       .arg(QDir::toNativeSeparators(m_db.path()), e.message())};
     }
     return parsed.result;
 }

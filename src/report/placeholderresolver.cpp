@@ -64,7 +64,9 @@ PlaceholderResolver::Result PlaceholderResolver::resolve(const QString &text) co
         result.unresolved << result.text.mid(result.text.indexOf(QLatin1String("{{")) >= 0
                                                  ? result.text.indexOf(QLatin1String("{{"))
                                                  : result.text.indexOf(QLatin1String("}}")), 12);
-        result.text.remove(QLatin1String("{{")).remove(QLatin1String("}}"));
+        // Removing one pair can join two single braces into a new one ("{}}{" -> "{{").
+        while (result.text.contains(QLatin1String("{{")) || result.text.contains(QLatin1String("}}")))
+            result.text.remove(QLatin1String("{{")).remove(QLatin1String("}}"));
     }
     return result;
 }

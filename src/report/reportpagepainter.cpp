@@ -18,6 +18,9 @@ using namespace PdfRenderer;
 ReportPagePainter::ReportPagePainter(const Report &report, const ReportStyle &style, QPaintDevice *layoutDevice)
     : m_document(std::make_unique<QTextDocument>()), m_style(style)
 {
+    // QTextDocumentLayout does no layout while the page size is null: the text is then laid
+    // out once, for the page, instead of once for the screen first (a fifth of the time).
+    m_document->setPageSize(QSizeF(0, 0));
     DocumentBuilder::build(m_document.get(), report, style, layoutDevice);
     m_document->setPageSize(QSizeF(mm(kBlockWidthMm), mm(kBlockHeightMm)));
 }
@@ -57,15 +60,20 @@ void ReportPagePainter::paint(QPainter &painter, int page) const
 
 void ReportPagePainter::paintPageNumber(QPainter &painter, int page) const
 {
+    QPaintDevice *device = m_document->documentLayout()->paintDevice();
     QFont font(m_style.titleFamily);
     font.setPointSizeF(14.0); // 四号
+    // A painter sizes point sizes for its own device; a preview image drawn under a scale
+    // needs the size in the layout device's pixels, as the body's lines have it.
+    if (painter.device()->logicalDpiY() != device->logicalDpiY())
+        font.setPixelSize(qRound(font.pointSizeF() * device->logicalDpiY() / 72.0));
     painter.setFont(font);
     painter.setPen(Qt::black);
     // "— N —", one character in from the block's edge. Drawn in three pieces with real gaps
     // so that text extraction keeps the spaces.
     const QString dash = QStringLiteral("—");
     const QString number = QString::number(page);
-    const QFontMetricsF metrics(font, m_document->documentLayout()->paintDevice());
+    const QFontMetricsF metrics(font, device);
     const double gap = metrics.horizontalAdvance(QLatin1Char('0')) * 0.8;
     const double width = 2 * metrics.horizontalAdvance(dash) + metrics.horizontalAdvance(number) + 2 * gap;
     const double inset = mm(5.0);

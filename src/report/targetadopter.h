@@ -13,8 +13,8 @@ namespace zhibiao {
 class Database;
 
 // Adopts the proposals of section 三 (as the writer adjusted them) as next year's targets
-// of the org unit: one TargetRepository::upsert, so that every target and its audit row are
-// written together or not at all.
+// of the org unit: one TargetRepository::upsertAs (a leader or an admin), so that every target
+// and its audit row are written together or not at all.
 class TargetAdopter
 {
     Q_DECLARE_TR_FUNCTIONS(zhibiao::TargetAdopter)

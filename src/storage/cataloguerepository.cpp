@@ -1,6 +1,7 @@
 #include "storage/cataloguerepository.h"
 
 #include "storage/database.h"
+#include "storage/rolecheck.h"
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -114,6 +115,20 @@ void CatalogueRepository::setRetired(const QString &code, bool retired) const
     if (update.rowsAffected() != 1)
         throw StorageError(QStringLiteral("no indicator with the code %1").arg(code));
     transaction.commit();
+}
+
+UpsertCounts CatalogueRepository::upsert(const QList<Indicator> &incoming,
+                                         const QString &actingUser) const
+{
+    RoleCheck::require(m_db, actingUser, {Role::Admin}, RoleCheck::tr("change the indicator catalogue"));
+    return upsert(incoming);
+}
+
+void CatalogueRepository::setRetired(const QString &code, bool retired, const QString &actingUser) const
+{
+    RoleCheck::require(m_db, actingUser, {Role::Admin},
+                       retired ? RoleCheck::tr("retire an indicator") : RoleCheck::tr("unretire an indicator"));
+    setRetired(code, retired);
 }
 
 } // namespace zhibiao

@@ -23,6 +23,11 @@ public:
     // Inserts new codes and updates changed ones, in one transaction.
     UpsertCounts upsert(const QList<Indicator> &indicators) const;
     void setRetired(const QString &code, bool retired) const;
+    // The same on behalf of actingUser: refused with a StorageError, nothing written,
+    // unless the users table gives that name the admin role. The two-argument forms above
+    // are the trusted bulk path (file import, demo install) and check nothing.
+    UpsertCounts upsert(const QList<Indicator> &indicators, const QString &actingUser) const;
+    void setRetired(const QString &code, bool retired, const QString &actingUser) const;
 
 private:
     const Database &m_db;

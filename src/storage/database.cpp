@@ -11,9 +11,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QStorageInfo>
 #include <QSqlError>
 
 #include <atomic>
+#include <mutex>
 
 namespace zhibiao {
 
@@ -31,6 +34,24 @@ bool hasSqliteHeader(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return false;
     return file.read(16) == QByteArray("SQLite format 3", 16);
+}
+
+// Less free space than this, and SQLite cannot make the WAL index it needs even to read.
+constexpr qint64 kFullDiskBytes = 256 * 1024;
+
+// Closing any descriptor of a file drops every POSIX lock this process holds on it, SQLite's
+// too (SQLite's "How To Corrupt": 2.2): a file open here is never read again by hand.
+int openHere(const QString &path, int change)
+{
+    static std::mutex mutex;
+    static QHash<QString, int> counts;
+    const std::lock_guard<std::mutex> guard(mutex);
+    const int count = counts.value(path) + change;
+    if (count > 0)
+        counts.insert(path, count);
+    else
+        counts.remove(path);
+    return count;
 }
 
 // What a read-only look at an existing file finds, before anything may write to it.
@@ -114,10 +135,31 @@ Inspection inspect(const QString &path)
                 }
             }
         } catch (const StorageError &e) {
-            result.error = makeError(OpenError::Code::Damaged,
+            // A WAL file cannot even be read where its -shm file cannot be made (a read-only
+            // folder or mount): that is no damage, and restoring a backup would not help.
+            const QFileInfo info(path);
+            const QStorageInfo disk(info.absolutePath());
+            if (disk.isValid() && disk.bytesAvailable() < kFullDiskBytes) {
+                // Likewise on a full disk: the file is fine, the disk has no room for them.
+                result.error = makeError(
+                    OpenError::Code::Failed,
+                    Database::tr("%1 cannot be opened: the disk it is on is full (%2 KB free). It "
+                       "was not changed. Free some space on that disk and open it again.")
+                        .arg(name)
+                        .arg(disk.bytesAvailable() / 1024));
+            } else if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+                result.error = makeError(
+                    OpenError::Code::ReadOnly,
+                    Database::tr("%1 is read-only (the file or its folder cannot be written). It "
+                       "was not changed. Copy it to a folder you can write to, or ask "
+                       "for write permission.")
+                        .arg(name));
+            } else {
+                result.error = makeError(OpenError::Code::Damaged,
                                      Database::tr("%1 is damaged and cannot be read (SQLite says: %2). It "
                                         "was not changed. Restore it from a backup copy.")
                                          .arg(name, e.message()));
+            }
         }
         db.close();
     }
@@ -130,6 +172,7 @@ Inspection inspect(const QString &path)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
 {
+    openHere(m_path, +1);
 }
 
 Database::~Database()
@@ -140,6 +183,7 @@ Database::~Database()
             db.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    openHere(m_path, -1);
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, Mode mode, OpenError *error)
@@ -167,7 +211,10 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, OpenErr
             return nullptr;
         }
     } else {
-        const Inspection found = inspect(path);
+        // Already open in this process: sound, ours and migrated.
+        const Inspection found = openHere(info.absoluteFilePath(), 0) > 0
+                                     ? Inspection{{}, Migrations::latestVersion(), false}
+                                     : inspect(path);
         if (found.error) {
             err = found.error;
             return nullptr;

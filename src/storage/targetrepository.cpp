@@ -1,8 +1,13 @@
 #include "storage/targetrepository.h"
 
+#include "storage/cataloguerepository.h"
 #include "storage/database.h"
+#include "storage/rolecheck.h"
 #include "storage/statement.h"
+#include "storage/storageerror.h"
 #include "storage/valuetable.h"
+
+#include <QSet>
 
 namespace zhibiao {
 
@@ -44,6 +49,41 @@ UpsertCounts TargetRepository::upsert(const QList<Target> &targets, const QStrin
     for (const Target &target : targets)
         rows << ValueRow{target.indicatorCode, target.orgUnitCode, target.year, 0, target.value, {}};
     return ValueTable(m_db, ValueTable::Kind::Targets).upsert(rows, userName, auditNote);
+}
+
+UpsertCounts TargetRepository::upsertAs(const QList<Target> &targets, const QString &userName,
+                                        const QString &auditNote) const
+{
+    RoleCheck::require(m_db, userName, {Role::Admin, Role::Leader}, RoleCheck::tr("change targets"));
+    return upsert(targets, userName, auditNote);
+}
+
+UpsertCounts TargetRepository::startYear(int newYear, const QString &userName) const
+{
+    RoleCheck::require(m_db, userName, {Role::Admin, Role::Leader}, RoleCheck::tr("start a new target year"));
+    const int lastYear = newYear - 1;
+    const QList<Target> existing = targets(newYear);
+    if (!existing.isEmpty())
+        throw StorageError(RoleCheck::tr("%1 already has %2 target(s); nothing was copied. Edit them "
+                                         "in the targets table instead of starting the year again.")
+                               .arg(newYear)
+                               .arg(existing.size()));
+    QSet<QString> active;
+    for (const Indicator &indicator : CatalogueRepository(m_db).indicators(false))
+        active.insert(indicator.code);
+    QList<Target> copied;
+    for (Target target : targets(lastYear)) {
+        if (!active.contains(target.indicatorCode))
+            continue; // retired indicators get no targets in a new year
+        target.year = newYear;
+        copied << target;
+    }
+    if (copied.isEmpty())
+        throw StorageError(RoleCheck::tr("%1 has no targets of active indicators to copy; nothing was "
+                                         "copied. Enter the %2 targets by hand.")
+                               .arg(lastYear)
+                               .arg(newYear));
+    return upsert(copied, userName, RoleCheck::tr("new year: copied from %1").arg(lastYear));
 }
 
 } // namespace zhibiao

@@ -193,3 +193,21 @@ TEST_F(ReportWindowTest, PhrasingOverridesAreStoredAndReset)
 }
 
 } // namespace zhibiao
+
+namespace zhibiao {
+
+TEST_F(ReportWindowTest, ARepeatedThemeIsNotSaved)
+{
+    ReportNarrativeEditor *editor = m_window->narratives();
+    editor->setSection(QStringLiteral("practice"));
+    const QList<Narrative> before = NarrativeRepository(m_file.db()).narratives(2019, QStringLiteral("practice"));
+    ASSERT_FALSE(before.isEmpty());
+    editor->addTheme(before.first().theme);
+    editor->bodyEditor()->setPlainText(QStringLiteral("重复的主题"));
+    QString error;
+    EXPECT_FALSE(editor->save(&error));
+    EXPECT_TRUE(error.contains(before.first().theme)) << error.toStdString();
+    EXPECT_EQ(NarrativeRepository(m_file.db()).narratives(2019, QStringLiteral("practice")), before);
+}
+
+} // namespace zhibiao

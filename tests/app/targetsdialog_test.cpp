@@ -38,6 +38,8 @@ protected:
         QTest::keyClicks(editor, text);
         QTest::keyClick(editor, Qt::Key_Return);
         QApplication::processEvents();
+        // The closed editor is deleted later: let it go so that the next edit finds its own.
+        QApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     }
 
     test::TempDatabase m_temp;
@@ -63,6 +65,7 @@ TEST_F(TargetsDialogTest, ALetterIsRefusedAndANumberSavedWithItsAuditRow)
 
     typeTarget(table, 0, QStringLiteral("4.8"));
     QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveButton")), Qt::LeftButton);
+    EXPECT_EQ(dialog.message(), QStringLiteral("1 target(s) saved."));
     EXPECT_EQ(TargetRepository(m_temp.db()).target(QStringLiteral("JY01"), QStringLiteral("CITY"), 2019), 4.8);
     const QList<AuditEntry> audit = AuditRepository(m_temp.db()).entries();
     ASSERT_EQ(audit.size(), auditBefore + 1);

@@ -88,6 +88,14 @@ TEST_F(TargetAdoption, FailureHalfWayWritesNothing)
     EXPECT_EQ(AuditRepository(m_db.db()).count(), auditBefore);
 }
 
+TEST_F(TargetAdoption, StaffCannotAdopt)
+{
+    const TargetAdopter adopter(m_db.db());
+    const TargetAdopter::Outcome outcome = adopter.adopt(2019, {}, adopter.proposals(2019), QStringLiteral("staff"), false);
+    EXPECT_FALSE(outcome.ok);
+    EXPECT_TRUE(TargetRepository(m_db.db()).targets(2020).isEmpty());
+}
+
 TEST_F(TargetAdoption, RefusesDifferentTargetsUnlessOverwriting)
 {
     const TargetAdopter adopter(m_db.db());

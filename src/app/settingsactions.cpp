@@ -1,0 +1,66 @@
+#include "app/settingsactions.h"
+
+#include "app/mainwindow.h"
+#include "app/settingsdialog.h"
+#include "app/welcomedialog.h"
+#include "core/appsettings.h"
+#include "storage/backupstore.h"
+#include "storage/database.h"
+#include "storage/storageerror.h"
+
+#include <QAction>
+#include <QDir>
+#include <QMenu>
+
+namespace zhibiao {
+
+void SettingsActions::install(MainWindow *window, QMenu *fileMenu, QMenu *editMenu)
+{
+    auto *welcome = new QAction(tr("&Welcome…"), window);
+    fileMenu->insertAction(fileMenu->actions().value(0), welcome);
+    QObject::connect(welcome, &QAction::triggered, window, [window] { showWelcome(window); });
+
+    auto *preferences = new QAction(tr("Pre&ferences…"), window);
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    editMenu->addSeparator();
+    editMenu->addAction(preferences);
+    QObject::connect(preferences, &QAction::triggered, window, [window] { showPreferences(window); });
+}
+
+void SettingsActions::showWelcome(MainWindow *window)
+{
+    WelcomeDialog dialog(window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    auto db = dialog.takeDatabase();
+    if (!db)
+        return;
+    window->setDatabase(std::move(db));
+    if (!dialog.createdUser().isEmpty())
+        window->setUserName(dialog.createdUser());
+    if (dialog.firstYear())
+        window->setPeriod(Period{*dialog.firstYear(), 1});
+}
+
+void SettingsActions::showPreferences(MainWindow *window)
+{
+    AppSettings settings;
+    SettingsDialog dialog(settings, window->database(), window);
+    if (dialog.exec() == QDialog::Accepted && window->database())
+        window->setPeriod(window->period()); // reloads with the new thresholds
+}
+
+QString SettingsActions::backUpDaily(const Database &db)
+{
+    const AppSettings settings;
+    try {
+        const QString copy = BackupStore(db.path(), settings.backupFolder())
+                                 .ensureDaily(db, QDateTime::currentDateTimeUtc(), settings.backupKeep());
+        return copy.isEmpty() ? QString() : tr("Today's backup: %1").arg(QDir::toNativeSeparators(copy));
+    } catch (const StorageError &e) {
+        return tr("No backup was made: %1").arg(e.message());
+    }
+}
+
+} // namespace zhibiao

@@ -1,0 +1,95 @@
+#include "io/newbureau.h"
+
+#include "io/demobureau.h"
+#include "io/importer.h"
+#include "storage/orgunitrepository.h"
+#include "storage/profilerepository.h"
+#include "storage/storageerror.h"
+#include "storage/userrepository.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+
+namespace zhibiao {
+
+namespace {
+QStringList cleanCounties(const QStringList &counties)
+{
+    QStringList names;
+    for (const QString &county : counties) {
+        if (!county.trimmed().isEmpty())
+            names.append(county.trimmed());
+    }
+    return names;
+}
+
+void removeFile(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+} // namespace
+
+QString NewBureau::check(const NewBureauSpec &spec)
+{
+    if (spec.bureau.trimmed().isEmpty())
+        return tr("The bureau needs a name.");
+    if (spec.city.trimmed().isEmpty())
+        return tr("The city needs a name.");
+    const QStringList counties = cleanCounties(spec.counties);
+    if (counties.isEmpty())
+        return tr("Name at least one county or district.");
+    if (QSet<QString>(counties.begin(), counties.end()).size() != counties.size())
+        return tr("Each county or district can be named only once.");
+    if (spec.firstYear < 1900 || spec.firstYear > 9999)
+        return tr("The first year must be a year such as 2019.");
+    if (spec.creator.trimmed().isEmpty())
+        return tr("Give your name: you become the file's administrator.");
+    return {};
+}
+
+std::unique_ptr<Database> NewBureau::create(const QString &path, const NewBureauSpec &spec, QString *error)
+{
+    const QString problem = check(spec);
+    if (!problem.isEmpty()) {
+        *error = problem;
+        return nullptr;
+    }
+    if (QFileInfo::exists(path)) {
+        *error = tr("%1 already exists; choose another name.").arg(QFileInfo(path).fileName());
+        return nullptr;
+    }
+    OpenError openError;
+    auto db = Database::open(path, Database::Mode::CreateIfMissing, &openError);
+    if (!db) {
+        *error = openError.message;
+        return nullptr;
+    }
+    try {
+        QList<OrgUnit> units{OrgUnit{QStringLiteral("CITY"), QStringLiteral("全市"), QString(), 0}};
+        const QStringList counties = cleanCounties(spec.counties);
+        for (int i = 0; i < counties.size(); ++i)
+            units.append(OrgUnit{QStringLiteral("D%1").arg(i + 1, 2, 10, QLatin1Char('0')), counties.at(i),
+                                 QStringLiteral("CITY"), (i + 1) * 10});
+        OrgUnitRepository(*db).upsert(units);
+        if (spec.referenceCatalogue) {
+            const ImportResult result = Importer(*db, spec.creator.trimmed())
+                                            .import(InterchangeKind::Indicators,
+                                                    DemoBureau::file(InterchangeKind::Indicators),
+                                                    QStringLiteral("indicators.csv"));
+            if (!result.ok())
+                throw StorageError(result.errors.first().toString());
+        }
+        ProfileRepository(*db).save(BureauProfile{spec.city.trimmed(), spec.bureau.trimmed()});
+        UserRepository(*db).save(User{spec.creator.trimmed(), Role::Admin, {}});
+    } catch (const StorageError &e) {
+        *error = e.message();
+        db.reset();
+        removeFile(path);
+        return nullptr;
+    }
+    return db;
+}
+
+} // namespace zhibiao

@@ -1,0 +1,176 @@
+#include "killcheck.h"
+#include "workload.h"
+
+#include "storage/database.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+#include <iostream>
+
+using namespace zhibiao;
+using namespace zhibiao::test;
+
+namespace {
+
+struct WriterRun
+{
+    QList<QByteArray> lines;
+    bool killed = false;
+};
+
+bool waitForReady(QProcess &process)
+{
+    QElapsedTimer timer;
+    timer.start();
+    // peek: the lines stay buffered for the caller.
+    while (!process.peek(1 << 20).contains("READY\n")) {
+        if (timer.elapsed() > 20000 || process.state() == QProcess::NotRunning)
+            return false;
+        process.waitForReadyRead(50);
+    }
+    return true;
+}
+
+// Starts the writer; once it has opened the file, lets it work for a random time (or to the
+// end when maxDelayMicroseconds is negative) and kills it.
+WriterRun runAndKill(const QStringList &arguments, int maxDelayMicroseconds, int minDelayMicroseconds = 0)
+{
+    WriterRun run;
+    QProcess process;
+    process.setProcessChannelMode(QProcess::SeparateChannels);
+    process.start(QStringLiteral(ZHIBIAO_FIGUREWRITER), arguments);
+    if (!process.waitForStarted(10000) || !waitForReady(process)) {
+        ADD_FAILURE() << "the writer did not start: " << process.readAllStandardError().toStdString();
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    if (maxDelayMicroseconds >= 0) {
+        QThread::usleep(minDelayMicroseconds
+                        + QRandomGenerator::global()->bounded(std::max(maxDelayMicroseconds - minDelayMicroseconds, 0) + 1));
+        if (process.state() == QProcess::Running) {
+            ::kill(static_cast<pid_t>(process.processId()), SIGKILL);
+            run.killed = true;
+        }
+    }
+    process.waitForFinished(120000);
+    run.killed = run.killed && process.exitStatus() == QProcess::CrashExit;
+    run.lines = process.readAllStandardOutput().split('\n');
+    return run;
+}
+
+void createBureau(const QString &path)
+{
+    OpenError error;
+    const auto db = Database::open(path, Database::Mode::CreateIfMissing, &error);
+    ASSERT_TRUE(db) << error.message.toStdString();
+    Workload::installCatalogue(*db);
+}
+
+} // namespace
+
+// Figures committed one at a time: after every SIGKILL the file is sound, every acknowledged
+// figure is there with its audit row, and nothing is there without its audit row.
+TEST(CrashKill, AcknowledgedFiguresSurviveSigkill)
+{
+    const int cycles = readEnvInt("ZHIBIAO_KILL_CYCLES", 200);
+    // Up to a few commits' time after the file is open (commits take 2-20 ms here).
+    const int maxDelay = readEnvInt("ZHIBIAO_KILL_MAX_DELAY_US", 40000);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bureau.zhibiao"));
+    createBureau(path);
+
+    QSet<int> acknowledged;
+    int next = 0;
+    int kills = 0;
+    int inFlightCommitted = 0;
+    for (int cycle = 0; cycle < cycles; ++cycle) {
+        const WriterRun run = runAndKill({path, QStringLiteral("figures"), QString::number(next), QStringLiteral("100000")},
+                                   maxDelay);
+        kills += run.killed ? 1 : 0;
+        for (const QByteArray &line : run.lines) {
+            const QList<QByteArray> parts = line.split(' ');
+            if (parts.size() == 3 && parts.at(0) == "ACK")
+                acknowledged.insert(parts.at(1).toInt());
+        }
+
+        const KillCheck check = KillCheck::of(path);
+        ASSERT_TRUE(check.integrityOk) << "cycle " << cycle << ": " << check.integrityDetails.toStdString();
+        for (int n : std::as_const(acknowledged))
+            ASSERT_TRUE(check.figures.contains(n)) << "cycle " << cycle << ": acknowledged figure " << n << " lost";
+        ASSERT_EQ(check.figures, check.audited) << "cycle " << cycle << ": a figure without its audit row or the reverse";
+        ASSERT_EQ(check.duplicateAudits, 0);
+        // At most the commit in flight at the kill is there without its acknowledgement.
+        const QSet<int> extra = check.figures - acknowledged;
+        ASSERT_LE(extra.size(), 1) << "cycle " << cycle;
+        inFlightCommitted += static_cast<int>(extra.size());
+        acknowledged += extra;
+        next = 0;
+        for (int n : std::as_const(check.figures))
+            next = std::max(next, n + 1);
+    }
+    EXPECT_GT(kills, cycles / 2) << "most cycles should end in a kill, not a finished writer";
+    EXPECT_GT(acknowledged.size(), 0);
+    std::cout << "[kill] cycles " << cycles << ", killed " << kills << ", acknowledged commits "
+              << acknowledged.size() << ", committed but unacknowledged at the kill " << inFlightCommitted
+              << ", lost 0\n";
+}
+
+// A bulk import killed at a random moment: all of its rows or none of them.
+TEST(CrashKill, BulkImportIsAllOrNothingUnderSigkill)
+{
+    const int cycles = readEnvInt("ZHIBIAO_IMPORT_KILL_CYCLES", 12);
+    QTemporaryDir dir;
+    const QString templatePath = dir.filePath(QStringLiteral("template.zhibiao"));
+    createBureau(templatePath);
+    const QString csvPath = dir.filePath(QStringLiteral("bulk.csv"));
+    const int years = 10;
+    const int rows = years * Workload::kSlotsPerYear;
+    {
+        QFile csv(csvPath);
+        ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+        csv.write(Workload::figuresCsv(2100, years));
+    }
+
+    // One undisturbed import: it works, and how long it takes sets the range of kill delays.
+    const QString path = dir.filePath(QStringLiteral("bureau.zhibiao"));
+    ASSERT_TRUE(QFile::copy(templatePath, path));
+    QElapsedTimer timer;
+    timer.start();
+    const WriterRun full = runAndKill({path, QStringLiteral("import"), csvPath}, -1);
+    const qint64 importMs = timer.elapsed();
+    ASSERT_FALSE(full.killed);
+    ASSERT_EQ(KillCheck::of(path).figureRows, rows);
+
+    int all = 0;
+    int none = 0;
+    for (int cycle = 0; cycle < cycles; ++cycle) {
+        QFile::remove(path);
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        ASSERT_TRUE(QFile::copy(templatePath, path));
+        // Validation takes most of the time; the kills aim at the write at its end.
+        const WriterRun run = runAndKill({path, QStringLiteral("import"), csvPath},
+                                         static_cast<int>(importMs * 1100), static_cast<int>(importMs * 400));
+        const bool done = run.lines.contains(QByteArray("DONE ") + QByteArray::number(rows));
+        const KillCheck check = KillCheck::of(path);
+        ASSERT_TRUE(check.integrityOk) << "cycle " << cycle << ": " << check.integrityDetails.toStdString();
+        ASSERT_TRUE(check.figureRows == 0 || check.figureRows == rows)
+            << "cycle " << cycle << ": " << check.figureRows << " of " << rows << " rows";
+        ASSERT_EQ(check.auditRows, check.figureRows) << "cycle " << cycle;
+        if (done) {
+            ASSERT_EQ(check.figureRows, rows) << "an acknowledged import lost rows";
+        }
+        (check.figureRows == rows ? all : none) += 1;
+    }
+    std::cout << "[import-kill] cycles " << cycles << " of a " << rows << "-row import (" << importMs
+              << " ms): all rows " << all << ", no rows " << none << ", partial 0\n";
+}

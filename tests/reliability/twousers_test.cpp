@@ -1,0 +1,180 @@
+#include "workload.h"
+
+#include "storage/auditrepository.h"
+#include "storage/database.h"
+#include "storage/figurerepository.h"
+#include "storage/instancelock.h"
+#include "storage/storageerror.h"
+
+#include <QElapsedTimer>
+#include <QSysInfo>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <csignal>
+
+using namespace zhibiao;
+using namespace zhibiao::test;
+
+namespace {
+
+std::unique_ptr<Database> openBureau(const QString &path)
+{
+    OpenError error;
+    auto db = Database::open(path, Database::Mode::CreateIfMissing, &error);
+    EXPECT_TRUE(db) << error.message.toStdString();
+    return db;
+}
+
+// Starts the test writer in a mode that prints READY once it holds what it was asked to.
+bool startHolder(QProcess &process, const QStringList &arguments)
+{
+    process.start(QStringLiteral(ZHIBIAO_FIGUREWRITER), arguments);
+    if (!process.waitForStarted(10000))
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    while (!process.peek(4096).contains("READY\n")) {
+        if (timer.elapsed() > 20000 || process.state() == QProcess::NotRunning)
+            return false;
+        process.waitForReadyRead(50);
+    }
+    return true;
+}
+
+class TwoUsers : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        path = dir.filePath(QStringLiteral("bureau.zhibiao"));
+        alice = openBureau(path);
+        Workload::installCatalogue(*alice);
+        bob = openBureau(path);
+    }
+
+    QTemporaryDir dir;
+    QString path;
+    std::unique_ptr<Database> alice;
+    std::unique_ptr<Database> bob;
+};
+
+} // namespace
+
+TEST_F(TwoUsers, StaleVersionIsRefusedAndNothingIsOverwritten)
+{
+    Figure figure = Workload::figure(0);
+    FigureRepository(*alice).upsert({figure}, QStringLiteral("alice"));
+    const FigureRepository aliceFigures(*alice);
+    const FigureRepository bobFigures(*bob);
+    // Both are shown the figure at the same version.
+    const int shown = aliceFigures.version(figure.indicatorCode, figure.orgUnitCode, figure.period);
+    ASSERT_EQ(shown, bobFigures.version(figure.indicatorCode, figure.orgUnitCode, figure.period));
+    ASSERT_EQ(shown, 1);
+
+    Figure bobs = figure;
+    bobs.value = 7.5;
+    const VersionedWrite first = bobFigures.updateIfUnchanged(bobs, shown, QStringLiteral("bob"));
+    EXPECT_TRUE(first.written);
+    EXPECT_EQ(first.version, 2);
+
+    Figure alices = figure;
+    alices.value = 9.0;
+    const VersionedWrite second = aliceFigures.updateIfUnchanged(alices, shown, QStringLiteral("alice"));
+    EXPECT_FALSE(second.written);
+    EXPECT_EQ(second.version, 2);
+    ASSERT_TRUE(second.current);
+    EXPECT_EQ(second.current->value, 7.5); // the other person's value, to show both
+
+    EXPECT_EQ(aliceFigures.find(figure.indicatorCode, figure.orgUnitCode, figure.period)->value, 7.5);
+    const QList<AuditEntry> history = AuditRepository(*alice).entries(figure.indicatorCode, figure.orgUnitCode,
+                                                                      figure.period.year, figure.period.quarter);
+    ASSERT_EQ(history.size(), 2); // the first entry and Bob's change; Alice's refused write left none
+    for (const AuditEntry &entry : history)
+        EXPECT_NE(entry.newValue, std::optional<double>(9.0));
+
+    // Having seen Bob's value, Alice may overwrite it knowingly.
+    const VersionedWrite third = aliceFigures.updateIfUnchanged(alices, second.version, QStringLiteral("alice"));
+    EXPECT_TRUE(third.written);
+    EXPECT_EQ(aliceFigures.find(figure.indicatorCode, figure.orgUnitCode, figure.period)->value, 9.0);
+}
+
+TEST_F(TwoUsers, BothEnteringAnEmptySlotOnlyTheFirstWins)
+{
+    Figure figure = Workload::figure(5);
+    figure.value = 1.0;
+    EXPECT_TRUE(FigureRepository(*bob).updateIfUnchanged(figure, 0, QStringLiteral("bob")).written);
+    figure.value = 2.0;
+    const VersionedWrite late = FigureRepository(*alice).updateIfUnchanged(figure, 0, QStringLiteral("alice"));
+    EXPECT_FALSE(late.written);
+    ASSERT_TRUE(late.current);
+    EXPECT_EQ(late.current->value, 1.0);
+    EXPECT_EQ(AuditRepository(*alice).entries(figure.indicatorCode, figure.orgUnitCode).size(), 1);
+}
+
+// A write that meets another program's open write transaction waits for it (busy_timeout)
+// instead of failing with "database is locked".
+TEST_F(TwoUsers, WriterWaitsForAnotherProcessInsteadOfFailing)
+{
+    bob.reset();
+    QProcess holder;
+    ASSERT_TRUE(startHolder(holder, {path, QStringLiteral("hold"), QStringLiteral("300")}));
+    QElapsedTimer timer;
+    timer.start();
+    EXPECT_NO_THROW(FigureRepository(*alice).upsert({Workload::figure(1)}, QStringLiteral("alice")));
+    const qint64 waited = timer.elapsed();
+    holder.waitForFinished(10000);
+    EXPECT_TRUE(holder.readAllStandardOutput().contains("DONE"));
+    EXPECT_GE(waited, 150); // it did wait for the other transaction
+    EXPECT_LT(waited, 5000);
+    EXPECT_TRUE(FigureRepository(*alice).find(Workload::figure(1).indicatorCode, Workload::figure(1).orgUnitCode,
+                                              Workload::figure(1).period));
+
+    // Without the timeout the same write fails: the test above can tell the difference.
+    {
+        QSqlQuery pragma(alice->connection());
+        ASSERT_TRUE(pragma.exec(QStringLiteral("PRAGMA busy_timeout = 0")));
+        ASSERT_TRUE(pragma.exec(QStringLiteral("PRAGMA busy_timeout")) && pragma.next());
+        ASSERT_EQ(pragma.value(0).toInt(), 0);
+    }
+    QProcess again;
+    ASSERT_TRUE(startHolder(again, {path, QStringLiteral("hold"), QStringLiteral("300")}));
+    timer.restart();
+    EXPECT_THROW(FigureRepository(*alice).upsert({Workload::figure(2)}, QStringLiteral("alice")), StorageError)
+        << "waited " << timer.elapsed() << " ms";
+    again.waitForFinished(10000);
+}
+
+TEST(InstanceLockTest, SecondInstanceIsToldWhoHoldsTheFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bureau.zhibiao"));
+    QProcess holder;
+    ASSERT_TRUE(startHolder(holder, {path, QStringLiteral("lock")}));
+
+    InstanceLock second(path);
+    EXPECT_FALSE(second.tryLock());
+    const QString message = second.message();
+    EXPECT_TRUE(message.contains(QString::number(holder.processId()))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QSysInfo::machineHostName())) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("figurewriter"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(path)) << message.toStdString();
+    ASSERT_TRUE(second.holder());
+    EXPECT_EQ(second.holder()->pid, holder.processId());
+
+    // A holder that crashed leaves its lock file; the next instance takes it over.
+    ::kill(static_cast<pid_t>(holder.processId()), SIGKILL);
+    holder.waitForFinished(10000);
+    EXPECT_TRUE(QFileInfo::exists(InstanceLock::lockPathFor(path)));
+    EXPECT_TRUE(second.tryLock()) << second.message().toStdString();
+    EXPECT_TRUE(second.isLocked());
+
+    InstanceLock third(path);
+    EXPECT_FALSE(third.tryLock());
+    EXPECT_EQ(third.holder()->pid, QCoreApplication::applicationPid());
+    second.unlock();
+    EXPECT_TRUE(third.tryLock());
+}

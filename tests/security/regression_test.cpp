@@ -1,0 +1,30 @@
+// Inputs that broke a promise the fuzz targets check, kept so that each fault stays fixed.
+// The files are in tests/fuzz/regressions/ in the fuzz target's input format (the first
+// byte selects the mode, the rest is the text), so they can also be replayed with
+// `fuzz_<target> FILE`.
+#include "testsupport.h"
+
+#include "report/placeholderresolver.h"
+
+#include <gtest/gtest.h>
+
+using namespace zhibiao;
+using namespace zhibiao::test;
+
+// "{}}{": removing the "}}" of a half-typed placeholder joined the braces around it into a
+// new "{{" that reached the report. Found while writing the placeholder fuzz target's
+// property; fixed in PlaceholderResolver::resolve.
+TEST(FuzzRegression, PlaceholderSplitBracesNeverReachTheReport)
+{
+    const QByteArray input = readFile(sourcePath(QStringLiteral("tests/fuzz/regressions/placeholder-split-braces.txt")));
+    ASSERT_FALSE(input.isEmpty());
+    const QString text = QString::fromUtf8(input.mid(1));
+    ASSERT_TRUE(text.contains(QLatin1String("{}}{")));
+    const PlaceholderResolver resolver({}, QStringLiteral("CITY"), QStringLiteral("（待补）"));
+    const PlaceholderResolver::Result result = resolver.resolve(text);
+    EXPECT_FALSE(result.text.contains(QLatin1String("{{"))) << result.text.toStdString();
+    EXPECT_FALSE(result.text.contains(QLatin1String("}}"))) << result.text.toStdString();
+    EXPECT_TRUE(result.text.startsWith(QStringLiteral("全年"))) << result.text.toStdString();
+    EXPECT_TRUE(result.text.endsWith(QStringLiteral("完成"))) << result.text.toStdString();
+    EXPECT_FALSE(result.unresolved.isEmpty());
+}
