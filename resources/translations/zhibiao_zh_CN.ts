@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Main</name>
@@ -50,11 +51,397 @@
         <source>Cannot save the screenshot %1.</source>
         <translation>无法保存截图 %1。</translation>
     </message>
+    <message>
+        <source>The category to show in the entry grid.</source>
+        <translation>录入表格中显示的类别。</translation>
+    </message>
+    <message>
+        <source>Who is working (a name from the users table); not asked then.</source>
+        <translation>当前操作人（用户表中的用户名）；指定后不再询问。</translation>
+    </message>
+    <message>
+        <source>Start with the welcome page.</source>
+        <translation>以欢迎页启动。</translation>
+    </message>
+    <message>
+        <source>Open the preferences (with --screenshot: their picture).</source>
+        <translation>打开首选项（与 --screenshot 合用时截取首选项窗口）。</translation>
+    </message>
+    <message>
+        <source>Use a dark palette (also ZHIBIAO_DARK=1).</source>
+        <translation>使用深色配色（也可设置 ZHIBIAO_DARK=1）。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::BackupCommand</name>
+    <message>
+        <source>zhibiao-cli: %1</source>
+        <translation>zhibiao-cli：%1</translation>
+    </message>
+    <message>
+        <source>restore takes the backup file to restore</source>
+        <translation>restore 需要指定要恢复的备份文件</translation>
+    </message>
+    <message>
+        <source>%1 takes no further arguments</source>
+        <translation>%1 不接受其他参数</translation>
+    </message>
+    <message>
+        <source>--to belongs to backup</source>
+        <translation>--to 只能用于 backup</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: %1</source>
+        <translation>备份已写入并通过检查：%1</translation>
+    </message>
+    <message>
+        <source>No backups of %1 in %2.</source>
+        <translation>%2 中没有 %1 的备份。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>The replaced file is kept as %1.</source>
+        <translation>被替换的文件已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>zhibiao-cli: warning: %1</source>
+        <translation>zhibiao-cli：警告：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::BackupStore</name>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>it is not a SQLite file</source>
+        <translation>不是 SQLite 文件</translation>
+    </message>
+    <message>
+        <source>it is damaged (SQLite says: %1)</source>
+        <translation>文件已损坏（SQLite 提示：%1）</translation>
+    </message>
+    <message>
+        <source>it is a SQLite file of another program, not a Zhibiao database</source>
+        <translation>是其他程序的 SQLite 文件，不是指标数据库</translation>
+    </message>
+    <message>
+        <source>it has no Zhibiao schema version</source>
+        <translation>没有指标数据库结构版本</translation>
+    </message>
+    <message>
+        <source>it was written by a newer Zhibiao (schema %1; this program knows up to %2)</source>
+        <translation>由更新版本的指标程序写入（结构版本 %1，本程序最高支持 %2）</translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1. Choose a folder you can write to.</source>
+        <translation>无法创建备份文件夹 %1。请选择有写权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup of %1 to %2 failed: %3</source>
+        <translation>将 %1 备份到 %2 失败：%3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a Zhibiao backup: %2.</source>
+        <translation>%1 不能用作指标备份：%2。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed; choose another backup.</source>
+        <translation>未作任何改动；请选择其他备份。</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 before the restore (is the disk full?). Nothing was changed.</source>
+        <translation>恢复前无法保留 %1 的副本（磁盘是否已满？），未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was changed.</source>
+        <translation>无法写入 %1：%2，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2. The previous file is kept as %3.</source>
+        <translation>无法替换 %1：%2。原文件已保留为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::CatalogueDialog</name>
+    <message>
+        <source>Indicator Catalogue</source>
+        <translation>指标目录</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory:</source>
+        <translation>类别(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ub-category:</source>
+        <translation>子类别(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Precision (decimals):</source>
+        <translation>精度（小数位数）(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>方向(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rent (其中 of):</source>
+        <translation>上级指标（其中）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>empty, or the code of the indicator this is a part of</source>
+        <translation>留空，或填写所属上级指标的代码</translation>
+    </message>
+    <message>
+        <source>S&amp;ort order:</source>
+        <translation>排序(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Sc&amp;hedule (序时进度):</source>
+        <translation>序时进度(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>empty: linear 25/50/75/100; or e.g. 20/45/75/100</source>
+        <translation>留空为线性 25/50/75/100；或如 20/45/75/100</translation>
+    </message>
+    <message>
+        <source>Retired:</source>
+        <translation>已停用：</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>新增(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;tire</source>
+        <translation>停用(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Select an indicator to edit it, or Add a new one. Retiring hides an indicator from new years; its figures, targets and history stay.</source>
+        <translation>选择一项指标进行编辑，或点击“新增”添加指标。停用后该指标不再出现在新年度中，其数据、目标和修改记录仍予保留。</translation>
+    </message>
+    <message>
+        <source>%1 may read the catalogue; only an admin may change it. Ask an admin for changes.</source>
+        <translation>%1 可以查看指标目录；只有管理员可以修改。如需修改，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>cumulative (累计): year-to-date totals</source>
+        <translation>累计：年初至今累计数</translation>
+    </message>
+    <message>
+        <source>stock (时点): level at quarter end</source>
+        <translation>时点：季度末时点数</translation>
+    </message>
+    <message>
+        <source>rate (率): percent at quarter end</source>
+        <translation>率：季度末百分比</translation>
+    </message>
+    <message>
+        <source>growth (增速): percent against last year</source>
+        <translation>增速：同比增长百分比</translation>
+    </message>
+    <message>
+        <source>higher is better (target to reach)</source>
+        <translation>越高越好（需达到的目标）</translation>
+    </message>
+    <message>
+        <source>ceiling: lower is better (limit)</source>
+        <translation>控制上限：越低越好（控制目标）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Sub-category</source>
+        <translation>子类别</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>New indicator: fill in the form, then Save.</source>
+        <translation>新指标：请填写表单，然后保存。</translation>
+    </message>
+    <message>
+        <source>%1 is unchanged.</source>
+        <translation>%1 未改动。</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 已保存。</translation>
+    </message>
+    <message>
+        <source>%1 is active again.</source>
+        <translation>%1 已重新启用。</translation>
+    </message>
+    <message>
+        <source>%1 is retired: hidden from new years, its figures, targets and history kept.</source>
+        <translation>%1 已停用：不再出现在新年度中，其数据、目标和修改记录予以保留。</translation>
+    </message>
+    <message>
+        <source>Unre&amp;tire</source>
+        <translation>重新启用(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::CatalogueValidator</name>
+    <message>
+        <source>Enter a code: letters and digits, such as JY05.</source>
+        <translation>请输入代码：字母和数字，例如 JY05。</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; may only hold Latin letters, digits, - and _ (at most 20), such as JY05.</source>
+        <translation>代码“%1”只能包含拉丁字母、数字、- 和 _（最多 20 个字符），例如 JY05。</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another code, or select %1 in the list to edit it.</source>
+        <translation>%1 已存在。请换一个代码，或在列表中选择 %1 进行编辑。</translation>
+    </message>
+    <message>
+        <source>Enter the indicator&apos;s name, as the reports write it.</source>
+        <translation>请按报告中的写法输入指标名称。</translation>
+    </message>
+    <message>
+        <source>Enter a category, such as 就业创业.</source>
+        <translation>请输入类别，例如 就业创业。</translation>
+    </message>
+    <message>
+        <source>Enter a unit, such as 万人, %, 个.</source>
+        <translation>请输入单位，例如 万人、%、个。</translation>
+    </message>
+    <message>
+        <source>A rate or growth indicator is measured in %: set the unit to %, or choose another kind.</source>
+        <translation>率或增速类指标以 % 计量：请将单位设为 %，或选择其他类型。</translation>
+    </message>
+    <message>
+        <source>An indicator cannot be a part of itself: clear the parent, or choose another indicator.</source>
+        <translation>指标不能从属于自身：请清空上级指标，或选择其他指标。</translation>
+    </message>
+    <message>
+        <source>There is no indicator %1 to be the parent. Enter an existing code, or leave the parent empty.</source>
+        <translation>不存在可作为上级的指标 %1。请输入已有的代码，或将上级指标留空。</translation>
+    </message>
+    <message>
+        <source>%1 is already a part of %2: the two cannot be parts of each other.</source>
+        <translation>%1 已从属于 %2：两者不能互为上级。</translation>
+    </message>
+    <message>
+        <source>The schedule &quot;%1&quot; is not valid (%2). Write four shares in percent that never decrease and end at 100, such as 20/45/75/100, or leave it empty for the linear 25/50/75/100.</source>
+        <translation>序时进度“%1”无效（%2）。请填写四个不递减、以 100 结尾的百分比，例如 20/45/75/100；或留空，使用线性进度 25/50/75/100。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ChartBuilder</name>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Completion of annual targets against the schedule</source>
+        <translation>年度目标完成情况与序时进度对比</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3): year to date by quarter</source>
+        <translation>%1 %2（%3）：各季度累计</translation>
+    </message>
+    <message>
+        <source>%1 (last year)</source>
+        <translation>%1（上年）</translation>
+    </message>
+    <message>
+        <source>Target line</source>
+        <translation>目标线</translation>
+    </message>
+    <message>
+        <source>%1 (this year)</source>
+        <translation>%1（本年）</translation>
+    </message>
+    <message>
+        <source>%1 %2: completion by county</source>
+        <translation>%1 %2：各县区完成情况</translation>
+    </message>
+    <message>
+        <source>%1 %2: difference from target by county, in percentage points</source>
+        <translation>%1 %2：各县区与目标之差（百分点）</translation>
+    </message>
+    <message>
+        <source>No. %1 %2&lt;br&gt;%3</source>
+        <translation>第%1名 %2&lt;br&gt;%3</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ChecksPanel</name>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::CliApp</name>
     <message>
-        <source>The bureau's database file.</source>
+        <source>The bureau&apos;s database file.</source>
         <translation>单位数据库文件。</translation>
     </message>
     <message>
@@ -86,26 +473,6 @@
         <translation>status：text、json 或 csv。</translation>
     </message>
     <message>
-        <source>Usage: zhibiao-cli --db FILE [--user NAME] COMMAND ...
-Commands:
-  init [--demo]                                   create the database (and the demo bureau)
-  import indicators|org-units|targets|figures FILE   import an interchange CSV file
-  export indicators|org-units|targets|figures FILE [--year Y]   write one (FILE - for stdout)
-  status --year Y [--quarter Q] [--org-unit CODE] [--format text|json|csv]
-  submit|approve|return --org-unit CODE --year Y --quarter Q [--reason TEXT]
-Exit codes: 0 success, 1 usage error, 2 data error.
-</source>
-        <translation>用法：zhibiao-cli --db 文件 [--user 用户名] 命令 ...
-命令：
-  init [--demo]                                   创建数据库（及演示单位）
-  import indicators|org-units|targets|figures 文件   导入交换格式 CSV 文件
-  export indicators|org-units|targets|figures 文件 [--year 年]   导出（文件为 - 时输出到标准输出）
-  status --year 年 [--quarter 季] [--org-unit 代码] [--format text|json|csv]
-  submit|approve|return --org-unit 代码 --year 年 --quarter 季 [--reason 原因]
-退出码：0 成功，1 用法错误，2 数据错误。
-</translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation>显示本帮助。</translation>
     </message>
@@ -122,7 +489,7 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>必须指定 --db 文件</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -134,11 +501,11 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>%1 需要一个类别（indicators、org-units、targets、figures）和一个文件</translation>
     </message>
     <message>
-        <source>'%1' is not one of indicators, org-units, targets, figures</source>
+        <source>&apos;%1&apos; is not one of indicators, org-units, targets, figures</source>
         <translation>“%1”不是 indicators、org-units、targets、figures 之一</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -179,33 +546,390 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     </message>
     <message numerus="yes">
         <source>%1 was not imported (%n error(s)); nothing was changed. Correct what is listed above and import the file again.</source>
-        <translation><numerusform>%1 未导入（%n 处错误），数据未作任何改动。请更正上面列出的问题后重新导入。</numerusform></translation>
+        <translation>
+            <numerusform>%1 未导入（%n 处错误），数据未作任何改动。请更正上面列出的问题后重新导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1: %2 new, %3 changed, %4 unchanged.</source>
         <translation>已导入 %1：新增 %2 条，修改 %3 条，未变 %4 条。</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>%1 %2 is now %3.</source>
         <translation>%1 %2 现为 %3。</translation>
     </message>
     <message>
-        <source>no org unit with the code '%1'</source>
+        <source>no org unit with the code &apos;%1&apos;</source>
         <translation>没有代码为“%1”的单位</translation>
+    </message>
+    <message>
+        <source>backup: the folder for the copy (default: FILE-backups beside the file).</source>
+        <translation>backup：存放副本的文件夹（默认：文件旁的 FILE-backups）。</translation>
+    </message>
+    <message>
+        <source>report-targets: adopt the proposals as next year&apos;s targets.</source>
+        <translation>report-targets：将建议值采纳为下一年度目标。</translation>
+    </message>
+    <message>
+        <source>report-targets: replace next year&apos;s different targets.</source>
+        <translation>report-targets：替换下一年度中不同的目标。</translation>
+    </message>
+    <message>
+        <source>report: the file to write.</source>
+        <translation>report：要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Usage: zhibiao-cli --db FILE [--user NAME] COMMAND ...
+Commands:
+  init [--demo]                                   create the database (and the demo bureau)
+  import indicators|org-units|targets|figures FILE   import an interchange file (.csv or .xlsx)
+  export indicators|org-units|targets|figures FILE [--year Y]   write one as .csv or .xlsx (FILE - for stdout)
+  export template FILE --org-unit CODE --year Y --quarter Q   a figures entry template (.xlsx or .csv)
+  status --year Y [--quarter Q] [--org-unit CODE] [--format text|json|csv]
+  submit|approve|return --org-unit CODE --year Y --quarter Q [--reason TEXT]
+  report --year Y [--quarter Q] [--org-unit CODE] --format pdf|odt|html|txt -o OUT
+  report-targets --year Y [--org-unit CODE] [--adopt [--overwrite]] [--format text|csv]
+  dashboard --year Y --quarter Q [--org-unit CODE] -o OUT.png|OUT.pdf
+  backup [--to DIR] | backups | restore BACKUP     a checked copy, the list of copies, put one back
+Exit codes: 0 success, 1 usage error, 2 data error.
+</source>
+        <translation>用法：zhibiao-cli --db 文件 [--user 用户名] 命令 ...
+命令：
+  init [--demo]                                   创建数据库（及演示单位）
+  import indicators|org-units|targets|figures 文件   导入交换文件（.csv 或 .xlsx）
+  export indicators|org-units|targets|figures 文件 [--year 年]   导出为 .csv 或 .xlsx（文件为 - 时输出到标准输出）
+  export template 文件 --org-unit 代码 --year 年 --quarter 季   导出数据录入模板（.xlsx 或 .csv）
+  status --year 年 [--quarter 季] [--org-unit 代码] [--format text|json|csv]
+  submit|approve|return --org-unit 代码 --year 年 --quarter 季 [--reason 原因]
+  report --year 年 [--quarter 季] [--org-unit 代码] --format pdf|odt|html|txt -o 输出文件
+  report-targets --year 年 [--org-unit 代码] [--adopt [--overwrite]] [--format text|csv]
+  dashboard --year 年 --quarter 季 [--org-unit 代码] -o 输出.png|输出.pdf
+  backup [--to 目录] | backups | restore 备份文件     生成经检查的副本、列出副本、恢复副本
+退出码：0 成功，1 用法错误，2 数据错误。
+</translation>
+    </message>
+    <message>
+        <source>--to belongs to backup</source>
+        <translation>--to 只能用于 backup</translation>
+    </message>
+    <message>
+        <source>zhibiao-cli: warning: %1</source>
+        <translation>zhibiao-cli：警告：%1</translation>
+    </message>
+    <message>
+        <source>export template needs --org-unit CODE --year Y --quarter Q</source>
+        <translation>export template 需要 --org-unit 代码 --year 年 --quarter 季</translation>
+    </message>
+    <message>
+        <source>export template writes a file (.xlsx or .csv), not stdout</source>
+        <translation>export template 只能写入文件（.xlsx 或 .csv），不能输出到标准输出</translation>
+    </message>
+    <message>
+        <source>report needs --year Y and -o OUT</source>
+        <translation>report 需要 --year 年 和 -o 输出文件</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, odt, html or txt</source>
+        <translation>--format 只能是 pdf、odt、html 或 txt</translation>
+    </message>
+    <message>
+        <source>report-targets needs --year Y</source>
+        <translation>report-targets 需要 --year 年</translation>
+    </message>
+    <message>
+        <source>--format takes text or csv</source>
+        <translation>--format 只能是 text 或 csv</translation>
+    </message>
+    <message>
+        <source>--adopt and --overwrite belong to report-targets</source>
+        <translation>--adopt 和 --overwrite 只能用于 report-targets</translation>
+    </message>
+    <message>
+        <source>dashboard needs --year Y and -o OUT.png or OUT.pdf</source>
+        <translation>dashboard 需要 --year 年 和 -o 输出.png 或 输出.pdf</translation>
+    </message>
+    <message>
+        <source>dashboard writes a .png or a .pdf file</source>
+        <translation>dashboard 只能写入 .png 或 .pdf 文件</translation>
+    </message>
+    <message>
+        <source>zhibiao-cli: warning: no value for %1 (printed as a blank)</source>
+        <translation>zhibiao-cli：警告：%1 没有取值（输出为空白）</translation>
+    </message>
+    <message>
+        <source>Dashboard written to %1.</source>
+        <translation>仪表盘已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::Completeness</name>
+    <message>
+        <source>Submitted %1/%2</source>
+        <translation>已上报 %1/%2</translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>; not submitted: %1</source>
+        <translation>；未上报：%1</translation>
+    </message>
+    <message>
+        <source>%1 Q%2: %3</source>
+        <translation>%1年第%2季度：%3</translation>
+    </message>
+    <message>
+        <source>Returned by %1: %2</source>
+        <translation>被 %1 退回：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DashboardCard</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2 项</translation>
+    </message>
+    <message>
+        <source>Ahead</source>
+        <translation>快于进度</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>Seriously behind</source>
+        <translation>严重滞后</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>No target indicators with figures</source>
+        <translation>没有既有目标又有数据的指标</translation>
+    </message>
+    <message>
+        <source>Open the indicators of %1</source>
+        <translation>打开“%1”的指标</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DashboardExporter</name>
+    <message>
+        <source> (continued)</source>
+        <translation>（续）</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>cannot write the PDF: %1</source>
+        <translation>无法写入 PDF：%1</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png or .pdf</source>
+        <translation>%1：文件名必须以 .png 或 .pdf 结尾</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>drawing the dashboard needs a QApplication</source>
+        <translation>绘制仪表盘需要 QApplication</translation>
+    </message>
+    <message>
+        <source>no org unit with the code &apos;%1&apos;</source>
+        <translation>没有代码为“%1”的单位</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DashboardTab</name>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>仪表盘(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dashboard &amp;Presentation</source>
+        <translation>仪表盘演示(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>仪表盘</translation>
+    </message>
+    <message>
+        <source>Export Dashboard as PDF</source>
+        <translation>将仪表盘导出为 PDF</translation>
+    </message>
+    <message>
+        <source>Export Dashboard as PNG</source>
+        <translation>将仪表盘导出为 PNG</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot Export the Dashboard</source>
+        <translation>无法导出仪表盘</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DashboardTables</name>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Shortfall</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>当前情况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Against the target</source>
+        <translation>与目标对比</translation>
+    </message>
+    <message>
+        <source>Org unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差值</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DashboardViewText</name>
+    <message>
+        <source>Categories at a glance</source>
+        <translation>各类别概览</translation>
+    </message>
+    <message>
+        <source>Completion of annual targets against the schedule</source>
+        <translation>年度目标完成情况与序时进度对比</translation>
+    </message>
+    <message>
+        <source>Early warnings</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Rates, growth and ceilings</source>
+        <translation>比率、增速和控制类指标</translation>
+    </message>
+    <message>
+        <source>Trend: %1 %2</source>
+        <translation>趋势：%1 %2</translation>
+    </message>
+    <message>
+        <source>County ranking: %1 %2</source>
+        <translation>县区排名：%1 %2</translation>
+    </message>
+    <message>
+        <source>Who has handed in the quarter</source>
+        <translation>本季度上报情况</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DashboardWidget</name>
+    <message>
+        <source>Back to the dashboard</source>
+        <translation>返回仪表盘</translation>
+    </message>
+    <message>
+        <source>Export PNG…</source>
+        <translation>导出 PNG…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Presentation (F11)</source>
+        <translation>演示（F11）</translation>
+    </message>
+    <message>
+        <source>%1: its indicators. Click one for its trend, ranking and history.</source>
+        <translation>%1：所含指标。点击指标可查看趋势、排名和修改记录。</translation>
+    </message>
+    <message>
+        <source>Dashboard: %1</source>
+        <translation>仪表盘：%1</translation>
     </message>
 </context>
 <context>
     <name>zhibiao::Database</name>
     <message>
-        <source>%1 is not a Zhibiao database (it is not a SQLite file). Choose the bureau's .zhibiao or .db file, or create a new one.</source>
+        <source>%1 is not a Zhibiao database (it is not a SQLite file). Choose the bureau&apos;s .zhibiao or .db file, or create a new one.</source>
         <translation>%1 不是指标数据库（不是 SQLite 文件）。请选择本单位的 .zhibiao 或 .db 文件，或新建一个。</translation>
     </message>
     <message>
-        <source>%1 is a SQLite database of another program, not a Zhibiao database. It was not changed. Choose the bureau's Zhibiao file, or create a new one.</source>
+        <source>%1 is a SQLite database of another program, not a Zhibiao database. It was not changed. Choose the bureau&apos;s Zhibiao file, or create a new one.</source>
         <translation>%1 是其他程序的 SQLite 数据库，不是指标数据库，文件未被改动。请选择本单位的指标数据文件，或新建一个。</translation>
     </message>
     <message>
@@ -244,6 +968,10 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <source>the backup copy %1 failed its check: %2</source>
         <translation>备份副本 %1 未通过检查：%2</translation>
     </message>
+    <message>
+        <source>%1 cannot be opened: the disk it is on is full (%2 KB free). It was not changed. Free some space on that disk and open it again.</source>
+        <translation>无法打开 %1：所在磁盘已满（剩余 %2 KB），文件未被改动。请清理该磁盘空间后重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::DemoDatabase</name>
@@ -254,6 +982,422 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     <message>
         <source>Cannot fill the demo file %1: %2</source>
         <translation>无法写入演示文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::EntryController</name>
+    <message>
+        <source>Edit %1 Q%2</source>
+        <translation>编辑 %1 第%2季度</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Saved at %1.</source>
+        <translation>已于 %1 保存。</translation>
+    </message>
+    <message>
+        <source>Saved %1 figures at %2.</source>
+        <translation>已于 %2 保存 %1 项数据。</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy cells from a spreadsheet first.</source>
+        <translation>没有可粘贴的内容：请先从电子表格中复制单元格。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the block has more rows than the grid below the chosen cell.</source>
+        <translation>未粘贴：复制区域的行数超过所选单元格以下的表格行数。</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted. %1</source>
+        <translation>未粘贴。%1</translation>
+    </message>
+    <message>
+        <source>The block has more columns than the grid.</source>
+        <translation>复制区域的列数超过表格列数。</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: the copied cells are empty.</source>
+        <translation>没有可粘贴的内容：复制的单元格为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n figure(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 项数据</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::EntryGridModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>this cell cannot be changed.</source>
+        <translation>此单元格不能修改。</translation>
+    </message>
+    <message>
+        <source>enter the figure first, then its note.</source>
+        <translation>请先填写数据，再填写备注。</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>“%1”：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Σ %n counties</source>
+        <translation>
+            <numerusform>Σ %n 个县区</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sum of %1 of %2 counties&apos; figures, computed, so read-only: change the counties&apos; figures instead.</source>
+        <translation>%2 个县区中 %1 个县区数据的合计，由程序计算，只读：请修改各县区的数据。</translation>
+    </message>
+    <message>
+        <source>Q%1 is %2 and locked: only a leader can change it.</source>
+        <translation>第%1季度（%2）已锁定：只有领导可以修改。</translation>
+    </message>
+    <message>
+        <source>Q%1 (locked)</source>
+        <translation>第%1季度（已锁定）</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Year figure</source>
+        <translation>全年数据</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成情况</translation>
+    </message>
+    <message>
+        <source>Status Q%1</source>
+        <translation>第%1季度状态</translation>
+    </message>
+    <message>
+        <source>Note Q%1</source>
+        <translation>第%1季度备注</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation>内容(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>格式(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation>季度(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>O&amp;rg unit:</source>
+        <translation>单位(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Indicators (the catalogue)</source>
+        <translation>指标（指标目录）</translation>
+    </message>
+    <message>
+        <source>Org units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Entry template (figures to fill in)</source>
+        <translation>录入模板（待填写的数据）</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Excel 工作簿 (.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV，UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>One row per indicator for the org unit and quarter, with empty value and note cells to fill in. Cumulative indicators take the total from the start of the year. Import the filled file with File &gt; Import.</source>
+        <translation>该单位该季度每项指标一行，数值和备注单元格留空待填。累计类指标填写年初至今的累计数。填好后通过“文件 &gt; 导入”导入。</translation>
+    </message>
+    <message>
+        <source>The same columns as the interchange CSV files (docs/interchange.md); such a file imports back unchanged.</source>
+        <translation>列与交换格式 CSV 文件相同（见 docs/interchange.md）；此类文件可原样导回。</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>%1
+
+Choose another folder or file name and try again.</source>
+        <translation>%1
+
+请选择其他文件夹或文件名后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::Exporter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>no org unit with the code &apos;%1&apos;</source>
+        <translation>没有代码为“%1”的单位</translation>
+    </message>
+    <message>
+        <source>the quarter must be 1, 2, 3 or 4</source>
+        <translation>季度必须是 1、2、3 或 4</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::HistoryPanel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file with a header row</source>
+        <translation>带表头行的 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>选择(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新读取(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the file again after correcting it</source>
+        <translation>更正文件后重新读取</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>Tell from the header row</source>
+        <translation>根据表头行判断</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现值</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>文件中的值</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose a CSV or XLSX file. Nothing is written before you press Import.</source>
+        <translation>请选择 CSV 或 XLSX 文件。点击“导入”之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Interchange files (*.csv *.xlsx);;All files (*)</source>
+        <translation>交换文件 (*.csv *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The header row does not tell which kind of file this is. Choose the kind above, or correct the header row (see docs/interchange.md).</source>
+        <translation>无法根据表头行判断文件类别。请在上方选择类别，或更正表头行（见 docs/interchange.md）。</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 rows — %4 new, %5 changed, %6 unchanged, %7 refused.</source>
+        <translation>%1（%2）：共 %3 行——新增 %4，修改 %5，未变 %6，拒绝 %7。</translation>
+    </message>
+    <message>
+        <source>The file cannot be imported: %1. Correct it and press Reload.</source>
+        <translation>无法导入该文件：%1。请更正后点击“重新读取”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) are refused (in red, with the reason). Nothing is imported while any row is refused: correct or delete those rows in the file, save it, and press Reload.</source>
+        <translation>
+            <numerusform>有 %n 行被拒绝（红色标出，并注明原因）。只要有被拒绝的行，就不会导入任何数据：请在文件中更正或删除这些行，保存后点击“重新读取”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import: every row matches the database.</source>
+        <translation>无需导入：每一行都与数据库一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Press Import to write the %n new or changed row(s), all in one step.</source>
+        <translation>
+            <numerusform>点击“导入”，一次性写入 %n 个新增或修改的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
+        <translation>已导入：新增 %1，修改 %2，未变 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ImportFile</name>
+    <message>
+        <source>%1 is an Excel 97-2003 workbook; save it as an Excel Workbook (.xlsx) or CSV (UTF-8) and import that</source>
+        <translation>%1 是 Excel 97-2003 工作簿；请另存为 Excel 工作簿 (.xlsx) 或 CSV (UTF-8) 后再导入</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ImportPreview</name>
+    <message>
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3 and locked: only a leader can change its figures. Ask a leader to return the quarter, or delete this row from the file.</source>
+        <translation>%1 %2（%3）已锁定：只有领导可以修改其数据。请领导退回该季度，或从文件中删除此行。</translation>
     </message>
 </context>
 <context>
@@ -271,11 +1415,11 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number from %2 to %3</source>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
         <translation>“%1”不是 %2 到 %3 之间的整数</translation>
     </message>
     <message>
-        <source>'%1' is not a number (use digits and one '.' for decimals, no thousands separators or units)</source>
+        <source>&apos;%1&apos; is not a number (use digits and one &apos;.&apos; for decimals, no thousands separators or units)</source>
         <translation>“%1”不是数字（请只用数字和一个小数点“.”，不要千位分隔符或单位）</translation>
     </message>
     <message>
@@ -291,11 +1435,11 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>%1 在文件中出现了不止一次</translation>
     </message>
     <message>
-        <source>'%1' is not one of cumulative, stock, rate, growth</source>
+        <source>&apos;%1&apos; is not one of cumulative, stock, rate, growth</source>
         <translation>“%1”不是 cumulative、stock、rate、growth 之一</translation>
     </message>
     <message>
-        <source>'%1' is not one of higher, ceiling</source>
+        <source>&apos;%1&apos; is not one of higher, ceiling</source>
         <translation>“%1”不是 higher、ceiling 之一</translation>
     </message>
     <message>
@@ -347,8 +1491,35 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>导入 %1</translation>
     </message>
     <message>
-        <source>nothing was imported: %1</source>
-        <translation>未导入任何数据：%1</translation>
+        <source>row %1, cell %2 (%3): %4</source>
+        <translation>第 %1 行，单元格 %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source>nothing was imported into %1: %2</source>
+        <translation>未向 %1 导入任何数据：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::InstanceLock</name>
+    <message>
+        <source>%1 is already open in %2 (process %3 on the computer &quot;%4&quot;). Only one program at a time may change a bureau file: close it there first, or open a copy to read it.</source>
+        <translation>%1 已在%2中打开（计算机“%4”上的进程 %3）。同一时间只能有一个程序修改单位数据文件：请先在那里关闭它，或打开副本进行查看。</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>%1 is already open in another program. Close it there first.</source>
+        <translation>%1 已在另一个程序中打开。请先在那里关闭它。</translation>
+    </message>
+    <message>
+        <source>Cannot create the lock file %1: the folder is not writable. Copy the database to a folder you can write to.</source>
+        <translation>无法创建锁文件 %1：该文件夹不可写。请将数据库复制到有写权限的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for this program.</source>
+        <translation>无法为本程序锁定 %1。</translation>
     </message>
 </context>
 <context>
@@ -422,16 +1593,241 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <source>All categories</source>
-        <translation>全部类别</translation>
-    </message>
-    <message>
         <source>This file has no targets or figures yet.</source>
         <translation>该文件还没有目标或数据。</translation>
     </message>
     <message>
         <source>No file open.</source>
         <translation>未打开文件。</translation>
+    </message>
+    <message>
+        <source>%1 Q%2</source>
+        <translation>%1年第%2季度</translation>
+    </message>
+    <message>
+        <source>Where this quarter of the chosen org unit stands: open, submitted, approved or returned</source>
+        <translation>所选单位本季度的状态：可录入、已上报、已审核或已退回</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>&amp;Entry</source>
+        <translation>录入(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Quarter</source>
+        <translation>季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty bureau file</source>
+        <translation>新建空白单位数据文件</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Paste cells copied from a spreadsheet at the current cell</source>
+        <translation>在当前单元格处粘贴从电子表格复制的单元格</translation>
+    </message>
+    <message>
+        <source>&amp;Submit Quarter</source>
+        <translation>上报本季度(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Hand in the chosen quarter of the chosen org unit; it becomes read-only</source>
+        <translation>上报所选单位的所选季度；上报后变为只读</translation>
+    </message>
+    <message>
+        <source>&amp;Approve Quarter</source>
+        <translation>审核通过本季度(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept the submitted quarter</source>
+        <translation>审核通过已上报的季度</translation>
+    </message>
+    <message>
+        <source>&amp;Return Quarter…</source>
+        <translation>退回本季度(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Send the quarter back to its staff with a reason</source>
+        <translation>注明原因，将本季度退回给录入员</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>指标目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>年度目标(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>New Bureau File</source>
+        <translation>新建单位数据文件</translation>
+    </message>
+    <message>
+        <source>Zhibiao files (*.zhibiao)</source>
+        <translation>指标数据文件 (*.zhibiao)</translation>
+    </message>
+    <message>
+        <source>Cannot Create File</source>
+        <translation>无法创建文件</translation>
+    </message>
+    <message>
+        <source>User: %1</source>
+        <translation>用户：%1</translation>
+    </message>
+    <message>
+        <source>open for entry</source>
+        <translation>可录入</translation>
+    </message>
+    <message>
+        <source>submitted, locked</source>
+        <translation>已上报，已锁定</translation>
+    </message>
+    <message>
+        <source>approved, locked</source>
+        <translation>已审核，已锁定</translation>
+    </message>
+    <message>
+        <source>returned, open again</source>
+        <translation>已退回，可重新录入</translation>
+    </message>
+    <message>
+        <source>Q%1 is %2</source>
+        <translation>第%1季度：%2</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>检查（%1）</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>修改记录：%1</translation>
+    </message>
+    <message>
+        <source>(this org unit&apos;s own figure; the grid shows the counties&apos; sum)</source>
+        <translation>（本单位自身数据；表格中显示的是各县区合计）</translation>
+    </message>
+    <message>
+        <source>Not Saved</source>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>File In Use</source>
+        <translation>文件正在使用中</translation>
+    </message>
+    <message>
+        <source>Risky Folder</source>
+        <translation>文件夹存在风险</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::Navigator</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::NewBureau</name>
+    <message>
+        <source>The bureau needs a name.</source>
+        <translation>请填写单位名称。</translation>
+    </message>
+    <message>
+        <source>The city needs a name.</source>
+        <translation>请填写城市名称。</translation>
+    </message>
+    <message>
+        <source>Name at least one county or district.</source>
+        <translation>请至少填写一个县区。</translation>
+    </message>
+    <message>
+        <source>Each county or district can be named only once.</source>
+        <translation>每个县区只能填写一次。</translation>
+    </message>
+    <message>
+        <source>The first year must be a year such as 2019.</source>
+        <translation>起始年份必须是年份，例如 2019。</translation>
+    </message>
+    <message>
+        <source>Give your name: you become the file&apos;s administrator.</source>
+        <translation>请填写您的姓名：您将成为该文件的管理员。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 已存在；请换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::OverviewTab</name>
+    <message>
+        <source>All categories</source>
+        <translation>全部类别</translation>
     </message>
     <message>
         <source>%1 on track</source>
@@ -462,10 +1858,6 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>%1 项无数据</translation>
     </message>
     <message>
-        <source>%1 Q%2</source>
-        <translation>%1年第%2季度</translation>
-    </message>
-    <message>
         <source>1 indicator</source>
         <translation>1 项指标</translation>
     </message>
@@ -480,6 +1872,55 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     <message>
         <source>, </source>
         <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PathCheck</name>
+    <message>
+        <source>%1 is on a network filesystem (%2). SQLite cannot lock a file or keep its write-ahead log safely there, so two people or two computers writing at once can damage it. Copy the file to a folder on this computer and open the copy; a shared folder cannot be used by two people at once. A multi-user server deployment is planned for bureaus that need it.</source>
+        <translation>%1 位于网络文件系统（%2）上。SQLite 在那里无法可靠地锁定文件或保存预写日志，两人或两台计算机同时写入可能损坏文件。请将文件复制到本机的文件夹并打开副本；共享文件夹不能由两人同时使用。面向有需要的单位的多用户服务器部署方案正在规划中。</translation>
+    </message>
+    <message>
+        <source>%1 is inside the cloud-sync folder &quot;%2&quot;. A sync program copies the file while it is open, can upload it half-written and can bring back an older copy, which loses or damages figures. Move the file to a local folder outside &quot;%2&quot; and open it there; to keep a copy in the cloud, save backups there with zhibiao-cli backup --to FOLDER. A multi-user server deployment is planned for bureaus that need to share one file.</source>
+        <translation>%1 位于云同步文件夹“%2”内。同步程序会在文件打开期间复制它，可能上传写了一半的文件，也可能拿回旧副本，导致数据丢失或损坏。请将文件移到“%2”以外的本地文件夹后再打开；如需在云端保留副本，请用 zhibiao-cli backup --to 文件夹 将备份保存到那里。面向需要共用一个文件的单位的多用户服务器部署方案正在规划中。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::Plausibility</name>
+    <message>
+        <source>The year-to-date figure %1 is lower than Q%2&apos;s %3: a year-to-date total cannot go down.</source>
+        <translation>年初至今累计数 %1 低于第%2季度的 %3：累计数不应减少。</translation>
+    </message>
+    <message>
+        <source>A rate of %1% is outside 0–100%.</source>
+        <translation>比率 %1% 超出 0–100% 范围。</translation>
+    </message>
+    <message>
+        <source>%1 is far from the same quarter last year (%2): more than three times or under a third of it.</source>
+        <translation>%1 与上年同期（%2）相差过大：超过其三倍或不足其三分之一。</translation>
+    </message>
+    <message>
+        <source>The status is red and no note says why: add a note.</source>
+        <translation>状态为红色但没有备注说明原因：请添加备注。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::QuarterActions</name>
+    <message>
+        <source>%1 %2 Q%3</source>
+        <translation>%1 %2年第%3季度</translation>
+    </message>
+    <message>
+        <source>%1 is submitted and now read-only; a leader approves or returns it.</source>
+        <translation>%1 已上报，现为只读；由领导审核通过或退回。</translation>
+    </message>
+    <message>
+        <source>%1 is approved.</source>
+        <translation>%1 已审核通过。</translation>
+    </message>
+    <message>
+        <source>%1 is returned to its staff and open again.</source>
+        <translation>%1 已退回给录入员，可重新录入。</translation>
     </message>
 </context>
 <context>
@@ -529,6 +1970,688 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     </message>
 </context>
 <context>
+    <name>zhibiao::RecentFiles</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ReportCommand</name>
+    <message>
+        <source>unknown report format &apos;%1&apos;</source>
+        <translation>未知的报告格式“%1”</translation>
+    </message>
+    <message>
+        <source>PDF and ODT output need the font database of a GUI application</source>
+        <translation>输出 PDF 和 ODT 需要图形界面程序的字体库</translation>
+    </message>
+    <message>
+        <source>no org unit with the code &apos;%1&apos;</source>
+        <translation>没有代码为“%1”的单位</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ReportExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>文件(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>PDF, ready to print (GB/T 9704)</source>
+        <translation>PDF，可直接打印（GB/T 9704）</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (ODT)</source>
+        <translation>OpenDocument 文本（ODT）</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>网页（HTML）</translation>
+    </message>
+    <message>
+        <source>Plain text (TXT)</source>
+        <translation>纯文本（TXT）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder(s) have no value and will print as a blank: %1</source>
+        <translation>
+            <numerusform>有 %n 个占位符没有取值，将打印为空白：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ReportFontsDialog</name>
+    <message>
+        <source>Report Fonts</source>
+        <translation>报告字体</translation>
+    </message>
+    <message>
+        <source>Title (小标宋):</source>
+        <translation>标题（小标宋）：</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>Body (仿宋):</source>
+        <translation>正文（仿宋）：</translation>
+    </message>
+    <message>
+        <source>Headings 一、 (黑体):</source>
+        <translation>一级标题 一、（黑体）：</translation>
+    </message>
+    <message>
+        <source>Subheadings （一） (楷体):</source>
+        <translation>二级标题 （一）（楷体）：</translation>
+    </message>
+    <message>
+        <source>Table text size:</source>
+        <translation>表格字号：</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ReportNarrativeEditor</name>
+    <message>
+        <source>二 Practice (主要做法)</source>
+        <translation>二、主要做法</translation>
+    </message>
+    <message>
+        <source>三 Plan (工作谋划)</source>
+        <translation>三、工作谋划</translation>
+    </message>
+    <message>
+        <source>Add theme…</source>
+        <translation>添加主题…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Start from last year&apos;s text</source>
+        <translation>以上年文本为基础</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>number without unit</source>
+        <translation>不带单位的数值</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>&amp;Save narratives</source>
+        <translation>保存文字材料(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Theme:</source>
+        <translation>主题：</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>正文：</translation>
+    </message>
+    <message>
+        <source>Placeholder:</source>
+        <translation>占位符：</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>新主题</translation>
+    </message>
+    <message>
+        <source>Theme of the new subsection:</source>
+        <translation>新小节的主题：</translation>
+    </message>
+    <message>
+        <source>Narratives not saved</source>
+        <translation>文字材料未保存</translation>
+    </message>
+    <message>
+        <source>Narratives</source>
+        <translation>文字材料</translation>
+    </message>
+    <message>
+        <source>own org unit</source>
+        <translation>本单位</translation>
+    </message>
+    <message>
+        <source>All placeholders have values.</source>
+        <translation>所有占位符均有取值。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No value (%n):</source>
+        <translation>
+            <numerusform>无取值（%n 个）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no narratives in this section.</source>
+        <translation>%1 在本部分没有文字材料。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replace the %n theme(s) of this section with last year&apos;s text? Nothing is written until you save.</source>
+        <translation>
+            <numerusform>用上年文本替换本部分的 %n 个主题吗？保存之前不会写入任何内容。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every theme needs a title.</source>
+        <translation>每个主题都需要标题。</translation>
+    </message>
+    <message>
+        <source>The theme &quot;%1&quot; appears twice; rename one.</source>
+        <translation>主题“%1”出现了两次；请重命名其中一个。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ReportPhrasesDialog</name>
+    <message>
+        <source>Report Phrasing</source>
+        <translation>报告措辞</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>默认措辞</translation>
+    </message>
+    <message>
+        <source>This bureau&apos;s wording</source>
+        <translation>本单位措辞</translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation>恢复默认</translation>
+    </message>
+    <message>
+        <source>{slot} names a value the report fills in. Edit the wording of the third column; rows in bold differ from the default.</source>
+        <translation>{slot} 表示由报告填入的数值。请编辑第三列的措辞；粗体行表示与默认措辞不同。</translation>
+    </message>
+    <message>
+        <source>Phrasing not saved</source>
+        <translation>措辞未保存</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ReportPreview</name>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Previous page (Page Up)</source>
+        <translation>上一页（Page Up）</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <source>Next page (Page Down)</source>
+        <translation>下一页（Page Down）</translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation>−</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation>+</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit the page to the window&apos;s width</source>
+        <translation>使页面适合窗口宽度</translation>
+    </message>
+    <message>
+        <source>No pages</source>
+        <translation>无页面</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 · %3%</source>
+        <translation>第 %1 页，共 %2 页 · %3%</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ReportTargetsCommand</name>
+    <message>
+        <source>no target proposals for %1: no targets with figures for that year, or no such org unit</source>
+        <translation>%1 没有目标建议值：该年度没有既有目标又有数据的指标，或没有该单位</translation>
+    </message>
+    <message>
+        <source>Adopted as %1 targets: %2 new, %3 changed, %4 unchanged.</source>
+        <translation>已采纳为 %1 年目标：新增 %2，修改 %3，未变 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ReportTargetsTable</name>
+    <message>
+        <source>Proposed from this year&apos;s figures and last year&apos;s growth. Edit the proposed values, then adopt them.</source>
+        <translation>根据本年数据和上年增长情况提出建议值。可编辑建议值，然后予以采纳。</translation>
+    </message>
+    <message>
+        <source>Adopt targets</source>
+        <translation>采纳目标</translation>
+    </message>
+    <message>
+        <source>Adopt as %1 targets…</source>
+        <translation>采纳为 %1 年目标…</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>%1 target</source>
+        <translation>%1年目标</translation>
+    </message>
+    <message>
+        <source>%1 figure</source>
+        <translation>%1年数据</translation>
+    </message>
+    <message>
+        <source>Proposed %1</source>
+        <translation>%1年建议值</translation>
+    </message>
+    <message>
+        <source>No proposals: %1 has no targets with figures.</source>
+        <translation>无建议值：%1 没有既有目标又有数据的指标。</translation>
+    </message>
+    <message>
+        <source>Every proposed value must be a number; correct the Proposed column.</source>
+        <translation>每个建议值都必须是数字；请更正建议值一列。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Write these %n value(s) as the %1 targets of the city? The change is recorded under your name.</source>
+        <translation>
+            <numerusform>将这 %n 个数值写入为全市 %1 年目标吗？该修改将以您的名义记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n target(s) with other values. Replace them?</source>
+        <translation>
+            <numerusform>%1 年已有 %n 个不同数值的目标。要替换吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Adopted as %1 targets: %2 new, %3 changed, %4 unchanged.</source>
+        <translation>已采纳为 %1 年目标：新增 %2，修改 %3，未变 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ReportWindow</name>
+    <message>
+        <source>Year-End Report</source>
+        <translation>年终报告</translation>
+    </message>
+    <message>
+        <source>Q1 (一季度)</source>
+        <translation>一季度</translation>
+    </message>
+    <message>
+        <source>First half (上半年)</source>
+        <translation>上半年</translation>
+    </message>
+    <message>
+        <source>Q1–Q3 (前三季度)</source>
+        <translation>前三季度</translation>
+    </message>
+    <message>
+        <source>Whole year (全年)</source>
+        <translation>全年</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Year: </source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>  Covering: </source>
+        <translation>  统计期间：</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Phrasing…</source>
+        <translation>措辞(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Fonts…</source>
+        <translation>字体(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Narratives (二, 三)</source>
+        <translation>文字材料（二、三）</translation>
+    </message>
+    <message>
+        <source>Next-Year Targets</source>
+        <translation>下一年度目标</translation>
+    </message>
+    <message>
+        <source>Narratives saved.</source>
+        <translation>文字材料已保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <translation>
+            <numerusform>共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); placeholders without a value: %1</source>
+        <translation>
+            <numerusform>共 %n 页；无取值的占位符：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Laying out the pages…</source>
+        <translation>正在排版…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>无法将报告写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The narratives have unsaved changes. Save them before exporting?</source>
+        <translation>文字材料有未保存的修改。导出前要保存吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder(s) have no value and will print as a blank: %1. Export anyway?</source>
+        <translation>
+            <numerusform>有 %n 个占位符没有取值，将打印为空白：%1。仍要导出吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Report written to %1.</source>
+        <translation>报告已写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ReturnReasonDialog</name>
+    <message>
+        <source>Return Quarter</source>
+        <translation>退回季度数据</translation>
+    </message>
+    <message>
+        <source>What must be corrected before the quarter is submitted again</source>
+        <translation>重新上报前需要更正的内容</translation>
+    </message>
+    <message>
+        <source>Return %1 to its staff. Say what must be corrected; they see the reason.</source>
+        <translation>将 %1 退回给录入员。请说明需要更正的内容；录入员会看到退回原因。</translation>
+    </message>
+    <message>
+        <source>&amp;Return</source>
+        <translation>退回(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::RoleCheck</name>
+    <message>
+        <source>change the indicator catalogue</source>
+        <translation>修改指标目录</translation>
+    </message>
+    <message>
+        <source>retire an indicator</source>
+        <translation>停用指标</translation>
+    </message>
+    <message>
+        <source>unretire an indicator</source>
+        <translation>重新启用指标</translation>
+    </message>
+    <message>
+        <source>%1 acts as %2 and may not %3; only %4 may. Nothing was changed: sign in as one of them, or ask one of them to do it.</source>
+        <translation>%1 的身份为 %2，不能%3；只有 %4 可以。未作任何改动：请以上述身份登录，或请他们代为操作。</translation>
+    </message>
+    <message>
+        <source>An unnamed user</source>
+        <translation>未具名用户</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation>或</translation>
+    </message>
+    <message>
+        <source>change targets</source>
+        <translation>修改目标</translation>
+    </message>
+    <message>
+        <source>start a new target year</source>
+        <translation>开始新的目标年度</translation>
+    </message>
+    <message>
+        <source>%1 already has %2 target(s); nothing was copied. Edit them in the targets table instead of starting the year again.</source>
+        <translation>%1 年已有 %2 个目标，未复制任何目标。请在目标表中编辑，不要重新开始该年度。</translation>
+    </message>
+    <message>
+        <source>%1 has no targets of active indicators to copy; nothing was copied. Enter the %2 targets by hand.</source>
+        <translation>%1 年没有可复制的在用指标目标，未复制任何目标。请手工录入 %2 年目标。</translation>
+    </message>
+    <message>
+        <source>new year: copied from %1</source>
+        <translation>新年度：复制自 %1 年</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::SettingsActions</name>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>欢迎页(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>首选项(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup: %1</source>
+        <translation>今日备份：%1</translation>
+    </message>
+    <message>
+        <source>No backup was made: %1</source>
+        <translation>未能备份：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::SettingsDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>常规(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Report &amp;Fonts</source>
+        <translation>报告字体(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation>预警(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Backups</source>
+        <translation>备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>B&amp;ureau:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>城市(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>The bureau and city names are kept in the open file and appear in its reports. A new language applies at the next start.</source>
+        <translation>单位和城市名称保存在当前文件中，并显示在报告里。更改语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>B&amp;ody:</source>
+        <translation>正文(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Heading (一、):</source>
+        <translation>一级标题（一、）(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Subheading (（一）):</source>
+        <translation>二级标题（（一））(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Points behind 序时进度</source>
+        <translation>落后序时进度的百分点</translation>
+    </message>
+    <message>
+        <source>Percent of the expected completion</source>
+        <translation>占序时进度的百分比</translation>
+    </message>
+    <message>
+        <source>Gap &amp;measured as:</source>
+        <translation>差距计算方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Be&amp;hind (yellow) above:</source>
+        <translation>滞后（黄色）超过(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Seriously behind (red) above:</source>
+        <translation>严重滞后（红色）超过(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Rates behind (yellow) &amp;above, points:</source>
+        <translation>比率滞后（黄色）超过（百分点）(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Rates seriously behind (red) abo&amp;ve, points:</source>
+        <translation>比率严重滞后（红色）超过（百分点）(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>Beside the bureau file</source>
+        <translation>与单位数据文件同目录</translation>
+    </message>
+    <message>
+        <source>Brows&amp;e…</source>
+        <translation>浏览(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>文件夹(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Daily copies kept:</source>
+        <translation>保留每日副本数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Backup Folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <source>Cannot Read File</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>&quot;Seriously behind&quot; must start at or above &quot;behind&quot;.</source>
+        <translation>“严重滞后”的起点不能低于“滞后”。</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>无法保存</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::StatusTableModel</name>
     <message>
         <source>On track</source>
@@ -569,14 +2692,6 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     <message>
         <source>Exceeded</source>
         <translation>超出控制目标</translation>
-    </message>
-    <message>
-        <source>Within limit (%1)</source>
-        <translation>控制在目标内（%1）</translation>
-    </message>
-    <message>
-        <source>Exceeded (%1)</source>
-        <translation>超出控制目标（%1）</translation>
     </message>
     <message>
         <source>%1 (Q%2)</source>
@@ -634,12 +2749,348 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>Within limit, %1</source>
+        <translation>控制在目标内，%1</translation>
+    </message>
+    <message>
+        <source>Exceeded, %1</source>
+        <translation>超出控制目标，%1</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TargetAdopter</name>
+    <message numerus="yes">
+        <source>%1 already has %n different target(s); nothing was written. Adopt with overwrite to replace them.</source>
+        <translation>
+            <numerusform>%1 已有 %n 个不同的目标，未写入任何数据。如需替换，请以覆盖方式采纳。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the targets were not adopted (nothing was written): %1</source>
+        <translation>目标未被采纳（未写入任何数据）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TargetsDialog</name>
+    <message>
+        <source>Annual Targets</source>
+        <translation>年度目标</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>年份(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Org unit:</source>
+        <translation>单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Start &amp;new year…</source>
+        <translation>开始新年度(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Type a target in the Target column and Save; every change is recorded with your name.</source>
+        <translation>在“目标”列中填写目标后保存；每次修改都会以您的名义记录。</translation>
+    </message>
+    <message>
+        <source>%1 may read the targets; only an admin or a leader may change them. Ask one of them for changes.</source>
+        <translation>%1 可以查看目标；只有管理员或领导可以修改。如需修改，请联系他们。</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Unsaved Targets</source>
+        <translation>目标未保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) are edited but not saved. Discard them?</source>
+        <translation>
+            <numerusform>有 %n 个目标已编辑但未保存。要放弃这些修改吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no targets for %2 yet: type them in, or use Start new year… to copy last year&apos;s.</source>
+        <translation>%2 还没有 %1 年的目标：请直接填写，或使用“开始新年度…”复制上年目标。</translation>
+    </message>
+    <message>
+        <source>A target cannot be removed here; type the value it should have.</source>
+        <translation>此处不能删除目标；请填写应有的数值。</translation>
+    </message>
+    <message>
+        <source>Target of %1 %2: %3</source>
+        <translation>%1 %2 的目标：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not saved yet.</source>
+        <translation>
+            <numerusform>有 %n 处修改尚未保存。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the target of %1 %2 is not valid (%3)</source>
+        <translation>未保存任何内容：%1 %2 的目标无效（%3）</translation>
+    </message>
+    <message>
+        <source>No target was changed.</source>
+        <translation>没有目标被修改。</translation>
+    </message>
+    <message>
+        <source>targets dialog</source>
+        <translation>目标对话框</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) saved.</source>
+        <translation>
+            <numerusform>已保存 %n 个目标。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 started: %n target(s) copied from %2 for every org unit. They can be edited now.</source>
+        <translation>
+            <numerusform>%1 年度已开始：已为各单位从 %2 年复制 %n 个目标，现在可以编辑。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start New Year</source>
+        <translation>开始新年度</translation>
+    </message>
+    <message>
+        <source>Copy the %1 targets of every org unit to %2? Retired indicators are left out; the copies can be edited afterwards.</source>
+        <translation>将各单位 %1 年的目标复制到 %2 年吗？已停用的指标不复制；复制后可以编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::UserChooserDialog</name>
+    <message>
+        <source>Who Is Working?</source>
+        <translation>当前操作人</translation>
+    </message>
+    <message>
+        <source>Choose your name. Every change you make is recorded under it.</source>
+        <translation>请选择您的姓名。您所做的每次修改都将以此名义记录。</translation>
+    </message>
+    <message>
+        <source>staff</source>
+        <translation>录入员</translation>
+    </message>
+    <message>
+        <source>leader</source>
+        <translation>局领导</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ValueTable</name>
     <message>
         <source>%1 %2Q%3 is %4 and locked: only a leader can change its figures. Ask a leader to return the quarter, then try again.</source>
         <translation>%1 %2年第%3季度状态为 %4，已锁定：只有领导可以修改其数据。请领导退回该季度后再试。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Zhibiao</source>
+        <translation>欢迎使用指标</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Zhibiao tracks the bureau&apos;s quarterly figures against its annual targets. Start with the demo bureau to look around, create your own bureau, or open a file.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;欢迎&lt;/h2&gt;&lt;p&gt;“指标”按季度跟踪本单位各项数据与年度目标的完成情况。您可以先打开演示单位了解一下，也可以新建本单位的数据文件，或打开已有文件。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Bureau</source>
+        <translation>打开演示单位(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open a File…</source>
+        <translation>打开文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent files:</source>
+        <translation>最近的文件(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Create a new bureau</source>
+        <translation>新建单位</translation>
+    </message>
+    <message>
+        <source>e.g. 青禾市</source>
+        <translation>例如 青禾市</translation>
+    </message>
+    <message>
+        <source>One county or district per line</source>
+        <translation>每行一个县区</translation>
+    </message>
+    <message>
+        <source>Start from the refere&amp;nce catalogue (45 indicators)</source>
+        <translation>使用参考指标目录（45 项指标）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start from an &amp;empty catalogue</source>
+        <translation>使用空白指标目录(&amp;E)</translation>
+    </message>
+    <message>
+        <source>You become the file&apos;s administrator</source>
+        <translation>您将成为该文件的管理员</translation>
+    </message>
+    <message>
+        <source>&amp;Create…</source>
+        <translation>新建(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Bureau:</source>
+        <translation>单位(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>城市(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Co&amp;unties:</source>
+        <translation>县区(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;First year:</source>
+        <translation>起始年份(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Catalogue:</source>
+        <translation>指标目录：</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>您的姓名(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>Cannot Create Bureau</source>
+        <translation>无法新建单位</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Cannot Open the Demo Bureau</source>
+        <translation>无法打开演示单位</translation>
+    </message>
+    <message>
+        <source>New Bureau File</source>
+        <translation>新建单位数据文件</translation>
+    </message>
+    <message>
+        <source>Zhibiao files (*.zhibiao)</source>
+        <translation>指标数据文件 (*.zhibiao)</translation>
+    </message>
+    <message>
+        <source>Open Bureau File</source>
+        <translation>打开单位数据文件</translation>
+    </message>
+    <message>
+        <source>Zhibiao files (*.zhibiao *.db);;All files (*)</source>
+        <translation>指标数据文件 (*.zhibiao *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::XlsxReader</name>
+    <message>
+        <source>the workbook lacks its part %1</source>
+        <translation>工作簿缺少组成部分 %1</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged: its part %1 cannot be unpacked</source>
+        <translation>XLSX 文件已损坏：无法解压其组成部分 %1</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged: its part %1 cannot be unpacked (a read or checksum error)</source>
+        <translation>XLSX 文件已损坏：无法解压其组成部分 %1（读取或校验错误）</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged: xl/workbook.xml: %1</source>
+        <translation>XLSX 文件已损坏：xl/workbook.xml：%1</translation>
+    </message>
+    <message>
+        <source>the workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged: %1: %2</source>
+        <translation>XLSX 文件已损坏：%1：%2</translation>
+    </message>
+    <message>
+        <source>the worksheet has a row numbered &apos;%1&apos;</source>
+        <translation>工作表中有编号为“%1”的行</translation>
+    </message>
+    <message>
+        <source>row %1: the cell reference &apos;%2&apos; is not valid</source>
+        <translation>第 %1 行：单元格引用“%2”无效</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to a shared string that the workbook lacks</source>
+        <translation>单元格 %1 引用了工作簿中不存在的共享字符串</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged: its worksheet cannot be read (%1)</source>
+        <translation>XLSX 文件已损坏：无法读取其工作表（%1）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>this is an Excel 97-2003 (.xls) or password-protected workbook; save it as an Excel Workbook (.xlsx) without a password and import that</source>
+        <translation>这是 Excel 97-2003 (.xls) 工作簿或受密码保护的工作簿；请另存为不带密码的 Excel 工作簿 (.xlsx) 后再导入</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook (an XLSX file is a zip archive); if it is CSV text, give it the .csv extension</source>
+        <translation>该文件不是 XLSX 工作簿（XLSX 文件是 zip 压缩包）；如果是 CSV 文本，请将扩展名改为 .csv</translation>
+    </message>
+    <message>
+        <source>the XLSX file is damaged: its zip archive cannot be read; save the workbook again from the spreadsheet program</source>
+        <translation>XLSX 文件已损坏：无法读取其 zip 压缩包；请在电子表格程序中重新保存该工作簿</translation>
+    </message>
+    <message>
+        <source>the zip archive holds no workbook (xl/workbook.xml): it is not an XLSX file</source>
+        <translation>该 zip 压缩包中没有工作簿（xl/workbook.xml）：不是 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>the first worksheet (%1) of the workbook is empty</source>
+        <translation>工作簿的第一个工作表（%1）为空</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::XlsxSheetWriter</name>
+    <message>
+        <source>cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>

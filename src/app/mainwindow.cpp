@@ -7,6 +7,7 @@
 #include "app/entrygridloader.h"
 #include "app/entrygridmodel.h"
 #include "app/exportdialog.h"
+#include "app/fileclaim.h"
 #include "app/importdialog.h"
 #include "app/navigator.h"
 #include "app/numericdelegate.h"
@@ -41,6 +42,17 @@
 #include <algorithm>
 
 namespace zhibiao {
+
+namespace {
+// A message that does not stop the event loop: opening a file must not block a test or a
+// screenshot run waiting for someone to press OK.
+void showNonBlocking(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text)
+{
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()),
@@ -204,6 +216,20 @@ void MainWindow::setUpMenus()
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)
 {
+    // The same file again (after a restore, say) keeps the lock this window already holds.
+    if (!m_lock || !m_db || m_db->path() != db->path()) {
+        QString refusal;
+        QString warning;
+        auto lock = FileClaim::claim(db->path(), &refusal, &warning);
+        if (!lock) {
+            showNonBlocking(this, QMessageBox::Critical, tr("File In Use"), refusal);
+            return;
+        }
+        if (!warning.isEmpty())
+            showNonBlocking(this, QMessageBox::Warning, tr("Risky Folder"), warning);
+        m_db.reset(); // closes the old file before its lock goes
+        m_lock = std::move(lock);
+    }
     m_db = std::move(db);
     m_controller->setDatabase(m_db.get());
     setWindowTitle(tr("%1 — Zhibiao").arg(QFileInfo(m_db->path()).fileName()));

@@ -11,6 +11,7 @@ class QLabel;
 namespace zhibiao {
 
 class Database;
+class InstanceLock;
 class EntryController;
 class EntryGridModel;
 class Navigator;
@@ -78,6 +79,7 @@ private:
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_db;
+    std::unique_ptr<InstanceLock> m_lock; // held while m_db is open
     EntryGridModel *m_entryModel = nullptr;
     EntryController *m_controller = nullptr;
     Navigator *m_navigator = nullptr;

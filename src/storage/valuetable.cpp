@@ -34,6 +34,7 @@ struct Sql
 {
     QString entity;
     QString selectYear;
+    QString selectOne;
     QString insert;
     QString update;
     QString remove;
@@ -45,6 +46,9 @@ Sql sqlFor(ValueTable::Kind kind)
         return {QStringLiteral("figure"),
                 QStringLiteral("SELECT indicator_id, org_unit_id, year, quarter, value, note "
                                "FROM figures WHERE year = ?"),
+                QStringLiteral("SELECT indicator_id, org_unit_id, year, quarter, value, note "
+                               "FROM figures WHERE indicator_id = ? AND org_unit_id = ? "
+                               "AND year = ? AND quarter = ?"),
                 QStringLiteral("INSERT INTO figures (indicator_id, org_unit_id, year, quarter, "
                                "value, note) VALUES (?, ?, ?, ?, ?, ?)"),
                 QStringLiteral("UPDATE figures SET value = ?, note = ?, version = version + 1 "
@@ -55,6 +59,9 @@ Sql sqlFor(ValueTable::Kind kind)
     return {QStringLiteral("target"),
             QStringLiteral("SELECT indicator_id, org_unit_id, year, 0, value, '' "
                            "FROM targets WHERE year = ?"),
+            QStringLiteral("SELECT indicator_id, org_unit_id, year, 0, value, '' "
+                           "FROM targets WHERE indicator_id = ? AND org_unit_id = ? "
+                           "AND year = ? AND 0 = ?"),
             QStringLiteral("INSERT INTO targets (indicator_id, org_unit_id, year, value) "
                            "VALUES (?, ?, ?, ?)"),
             QStringLiteral("UPDATE targets SET value = ?, version = version + 1 "
@@ -77,21 +84,38 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
     UpsertCounts counts;
     Transaction transaction(db);
 
-    // One read per year touched, so that unchanged rows cost no write and changed rows
-    // know their old value for the audit log.
-    QSet<int> years;
-    for (const ValueRow &row : rows)
-        years.insert(row.year);
+    // The rows already stored, so that unchanged rows cost no write and changed rows know
+    // their old value for the audit log: a few edits look their rows up one by one, a bulk
+    // import reads each year it touches once.
     QHash<quint64, Existing> existing;
-    Statement select(db, sql.selectYear);
-    for (int year : std::as_const(years)) {
-        select.bind(year).exec();
+    auto collect = [&existing](Statement &select) {
         while (select.next())
             existing.insert(keyOf(select.value(0).toLongLong(), select.value(1).toLongLong(),
                                   select.value(2).toInt(), select.value(3).toInt()),
                             Existing{select.value(4).toDouble(), select.value(5).toString()});
+        select.finish();
+    };
+    constexpr qsizetype kRowByRowLimit = 64;
+    if (rows.size() <= kRowByRowLimit) {
+        Statement select(db, sql.selectOne);
+        for (const ValueRow &row : rows) {
+            select.bind(indicatorIds.value(row.indicatorCode, 0))
+                .bind(orgUnitIds.value(row.orgUnitCode, 0))
+                .bind(row.year)
+                .bind(row.quarter)
+                .exec();
+            collect(select);
+        }
+    } else {
+        QSet<int> years;
+        for (const ValueRow &row : rows)
+            years.insert(row.year);
+        Statement select(db, sql.selectYear);
+        for (int year : std::as_const(years)) {
+            select.bind(year).exec();
+            collect(select);
+        }
     }
-    select.finish();
 
     // Figures of a submitted or approved quarter change only for a leader. Checked here,
     // inside the write transaction, so that no front end can bypass it.

@@ -277,12 +277,28 @@ QList<SqlScanner::Finding> SqlScanner::scanText(const QString &file, const QStri
             findings << Finding{file, t.at(i).line, QString::fromLatin1(reason), text};
             found = true;
         };
+        // Values handed to bind() are data by design: whatever builds them is fine.
+        QList<bool> bound(t.size(), false);
+        for (qsizetype i = 0; i + 2 < t.size(); ++i) {
+            if (isPunct(t, i, ".") && isWord(t, i + 1, "bind") && isPunct(t, i + 2, "(")) {
+                const qsizetype close = closing(t, i + 2);
+                for (qsizetype j = i; j <= (close < 0 ? t.size() - 1 : close); ++j)
+                    bound[j] = true;
+            }
+        }
         for (qsizetype i = 0; i < t.size() && !found; ++i) {
+            if (bound.at(i))
+                continue;
             if (isPunct(t, i, ".") && isWord(t, i + 1, "arg") && isPunct(t, i + 2, "(")) {
                 const qsizetype close = closing(t, i + 2);
                 const bool constant = close == i + 4 && t.at(i + 3).kind == Token::Word
                                       && isConstantName(t.at(i + 3).text);
-                if (!constant)
+                // .arg() on a message (the nearest literal before it is no SQL) is no SQL.
+                qsizetype literal = i - 1;
+                while (literal >= 0 && t.at(literal).kind != Token::Literal)
+                    --literal;
+                const bool onSql = literal >= 0 && sql.match(t.at(literal).text).hasMatch();
+                if (!constant && onSql)
                     report(i + 1, ".arg() puts data into SQL text");
             } else if (isWord(t, i, "QString") && isPunct(t, i + 1, "::") && isWord(t, i + 2, "number")) {
                 report(i, "QString::number puts data into SQL text");
