@@ -236,7 +236,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     setWindowFilePath(m_db->path());
     RecentFiles::add(m_db->path());
     fillRecentMenu();
-    statusBar()->showMessage(SettingsActions::backUpDaily(*m_db), 8000);
+    m_saveState->setText(SettingsActions::backUpDaily(*m_db)); // beside, not over, the summary
     QList<Indicator> indicators;
     try {
         indicators = CatalogueRepository(*m_db).indicators(false);
