@@ -8,9 +8,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build/release}
 jobs=${JOBS:-2}
 
-for tool in cmake ninja cpack dpkg-shlibdeps; do
-    command -v "$tool" >/dev/null || { echo "package.sh: $tool not found (apt-get install cmake ninja-build dpkg-dev)" >&2; exit 1; }
-done
+. "$root/scripts/common.sh"
+zhibiao_install_packages "${ZHIBIAO_BUILD_PACKAGES[@]}" dpkg-dev
 
 launcher=()
 if command -v ccache >/dev/null; then
