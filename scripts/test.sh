@@ -7,6 +7,11 @@ set -euo pipefail
 
 preset=${PRESET:-dev}
 zhibiao_install_packages "${ZHIBIAO_BUILD_PACKAGES[@]}" "${ZHIBIAO_TEST_PACKAGES[@]}"
+# gtest's discovery runs the test binaries during the build, so the suppressions of the
+# known libdbus/fontconfig leaks are needed from here on.
+if [ "$preset" = asan ]; then
+    export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ZHIBIAO_ROOT/tests/lsan.supp:print_suppressions=0}
+fi
 zhibiao_build "$preset"
 
 export QT_QPA_PLATFORM=offscreen

@@ -78,8 +78,21 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
     const QSqlDatabase db = m_db.connection();
     const Sql sql = sqlFor(m_kind);
     const bool figures = m_kind == Kind::Figures;
-    const QHash<QString, qint64> indicatorIds = CodeIds::indicators(db);
-    const QHash<QString, qint64> orgUnitIds = CodeIds::orgUnits(db);
+    // A few edits look up only their own codes and rows; a bulk import reads whole tables.
+    constexpr qsizetype kRowByRowLimit = 64;
+    const bool fewRows = rows.size() <= kRowByRowLimit;
+    QSet<QString> indicatorCodes;
+    QSet<QString> orgUnitCodes;
+    if (fewRows) {
+        for (const ValueRow &row : rows) {
+            indicatorCodes.insert(row.indicatorCode);
+            orgUnitCodes.insert(row.orgUnitCode);
+        }
+    }
+    const QHash<QString, qint64> indicatorIds =
+        fewRows ? CodeIds::indicators(db, indicatorCodes) : CodeIds::indicators(db);
+    const QHash<QString, qint64> orgUnitIds =
+        fewRows ? CodeIds::orgUnits(db, orgUnitCodes) : CodeIds::orgUnits(db);
 
     UpsertCounts counts;
     Transaction transaction(db);
@@ -95,8 +108,7 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
                             Existing{select.value(4).toDouble(), select.value(5).toString()});
         select.finish();
     };
-    constexpr qsizetype kRowByRowLimit = 64;
-    if (rows.size() <= kRowByRowLimit) {
+    if (fewRows) {
         Statement select(db, sql.selectOne);
         for (const ValueRow &row : rows) {
             select.bind(indicatorIds.value(row.indicatorCode, 0))
