@@ -16,6 +16,7 @@ ZHIBIAO_BUILD_PACKAGES=(
 # What the tests and checks use on top of that.
 ZHIBIAO_TEST_PACKAGES=(
     xvfb xauth poppler-utils qpdf unzip sqlite3
+    clang-14 libclang-rt-14-dev
 )
 
 zhibiao_install_packages() {

@@ -17,3 +17,5 @@ zhibiao_build "$preset"
 export QT_QPA_PLATFORM=offscreen
 export XDG_RUNTIME_DIR=${XDG_RUNTIME_DIR:-$(mktemp -d)}
 ctest --test-dir "$ZHIBIAO_ROOT/build/$preset" --output-on-failure --parallel "$(nproc)" --timeout 300
+# The short fuzzing run (each libFuzzer target for a bounded time; clang-14 build).
+if [ "$preset" = dev ]; then "$ZHIBIAO_ROOT/scripts/fuzz-ci.sh"; fi
