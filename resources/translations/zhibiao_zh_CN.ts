@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>Main</name>
@@ -335,7 +336,7 @@
         <translation>请输入代码：字母和数字，例如 JY05。</translation>
     </message>
     <message>
-        <source>The code "%1" may only hold Latin letters, digits, - and _ (at most 20), such as JY05.</source>
+        <source>The code &quot;%1&quot; may only hold Latin letters, digits, - and _ (at most 20), such as JY05.</source>
         <translation>代码“%1”只能包含拉丁字母、数字、- 和 _（最多 20 个字符），例如 JY05。</translation>
     </message>
     <message>
@@ -343,7 +344,7 @@
         <translation>%1 已存在。请换一个代码，或在列表中选择 %1 进行编辑。</translation>
     </message>
     <message>
-        <source>Enter the indicator's name, as the reports write it.</source>
+        <source>Enter the indicator&apos;s name, as the reports write it.</source>
         <translation>请按报告中的写法输入指标名称。</translation>
     </message>
     <message>
@@ -371,7 +372,7 @@
         <translation>%1 已从属于 %2：两者不能互为上级。</translation>
     </message>
     <message>
-        <source>The schedule "%1" is not valid (%2). Write four shares in percent that never decrease and end at 100, such as 20/45/75/100, or leave it empty for the linear 25/50/75/100.</source>
+        <source>The schedule &quot;%1&quot; is not valid (%2). Write four shares in percent that never decrease and end at 100, such as 20/45/75/100, or leave it empty for the linear 25/50/75/100.</source>
         <translation>序时进度“%1”无效（%2）。请填写四个不递减、以 100 结尾的百分比，例如 20/45/75/100；或留空，使用线性进度 25/50/75/100。</translation>
     </message>
 </context>
@@ -440,7 +441,7 @@
 <context>
     <name>zhibiao::CliApp</name>
     <message>
-        <source>The bureau's database file.</source>
+        <source>The bureau&apos;s database file.</source>
         <translation>单位数据库文件。</translation>
     </message>
     <message>
@@ -488,7 +489,7 @@
         <translation>必须指定 --db 文件</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -500,11 +501,11 @@
         <translation>%1 需要一个类别（indicators、org-units、targets、figures）和一个文件</translation>
     </message>
     <message>
-        <source>'%1' is not one of indicators, org-units, targets, figures</source>
+        <source>&apos;%1&apos; is not one of indicators, org-units, targets, figures</source>
         <translation>“%1”不是 indicators、org-units、targets、figures 之一</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -545,7 +546,9 @@
     </message>
     <message numerus="yes">
         <source>%1 was not imported (%n error(s)); nothing was changed. Correct what is listed above and import the file again.</source>
-        <translation><numerusform>%1 未导入（%n 处错误），数据未作任何改动。请更正上面列出的问题后重新导入。</numerusform></translation>
+        <translation>
+            <numerusform>%1 未导入（%n 处错误），数据未作任何改动。请更正上面列出的问题后重新导入。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Imported %1: %2 new, %3 changed, %4 unchanged.</source>
@@ -556,7 +559,7 @@
         <translation>%1 %2 现为 %3。</translation>
     </message>
     <message>
-        <source>no org unit with the code '%1'</source>
+        <source>no org unit with the code &apos;%1&apos;</source>
         <translation>没有代码为“%1”的单位</translation>
     </message>
     <message>
@@ -564,11 +567,11 @@
         <translation>backup：存放副本的文件夹（默认：文件旁的 FILE-backups）。</translation>
     </message>
     <message>
-        <source>report-targets: adopt the proposals as next year's targets.</source>
+        <source>report-targets: adopt the proposals as next year&apos;s targets.</source>
         <translation>report-targets：将建议值采纳为下一年度目标。</translation>
     </message>
     <message>
-        <source>report-targets: replace next year's different targets.</source>
+        <source>report-targets: replace next year&apos;s different targets.</source>
         <translation>report-targets：替换下一年度中不同的目标。</translation>
     </message>
     <message>
@@ -743,7 +746,7 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>绘制仪表盘需要 QApplication</translation>
     </message>
     <message>
-        <source>no org unit with the code '%1'</source>
+        <source>no org unit with the code &apos;%1&apos;</source>
         <translation>没有代码为“%1”的单位</translation>
     </message>
 </context>
@@ -922,11 +925,11 @@ Exit codes: 0 success, 1 usage error, 2 data error.
 <context>
     <name>zhibiao::Database</name>
     <message>
-        <source>%1 is not a Zhibiao database (it is not a SQLite file). Choose the bureau's .zhibiao or .db file, or create a new one.</source>
+        <source>%1 is not a Zhibiao database (it is not a SQLite file). Choose the bureau&apos;s .zhibiao or .db file, or create a new one.</source>
         <translation>%1 不是指标数据库（不是 SQLite 文件）。请选择本单位的 .zhibiao 或 .db 文件，或新建一个。</translation>
     </message>
     <message>
-        <source>%1 is a SQLite database of another program, not a Zhibiao database. It was not changed. Choose the bureau's Zhibiao file, or create a new one.</source>
+        <source>%1 is a SQLite database of another program, not a Zhibiao database. It was not changed. Choose the bureau&apos;s Zhibiao file, or create a new one.</source>
         <translation>%1 是其他程序的 SQLite 数据库，不是指标数据库，文件未被改动。请选择本单位的指标数据文件，或新建一个。</translation>
     </message>
     <message>
@@ -1021,7 +1024,9 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     </message>
     <message numerus="yes">
         <source>Paste %n figure(s)</source>
-        <translation><numerusform>粘贴 %n 项数据</numerusform></translation>
+        <translation>
+            <numerusform>粘贴 %n 项数据</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1048,10 +1053,12 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     </message>
     <message numerus="yes">
         <source>Σ %n counties</source>
-        <translation><numerusform>Σ %n 个县区</numerusform></translation>
+        <translation>
+            <numerusform>Σ %n 个县区</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The sum of %1 of %2 counties' figures, computed, so read-only: change the counties' figures instead.</source>
+        <source>The sum of %1 of %2 counties&apos; figures, computed, so read-only: change the counties&apos; figures instead.</source>
         <translation>%2 个县区中 %1 个县区数据的合计，由程序计算，只读：请修改各县区的数据。</translation>
     </message>
     <message>
@@ -1197,7 +1204,7 @@ Choose another folder or file name and try again.</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>no org unit with the code '%1'</source>
+        <source>no org unit with the code &apos;%1&apos;</source>
         <translation>没有代码为“%1”的单位</translation>
     </message>
     <message>
@@ -1332,7 +1339,9 @@ Choose another folder or file name and try again.</source>
     </message>
     <message numerus="yes">
         <source>%n row(s) are refused (in red, with the reason). Nothing is imported while any row is refused: correct or delete those rows in the file, save it, and press Reload.</source>
-        <translation><numerusform>有 %n 行被拒绝（红色标出，并注明原因）。只要有被拒绝的行，就不会导入任何数据：请在文件中更正或删除这些行，保存后点击“重新读取”。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 行被拒绝（红色标出，并注明原因）。只要有被拒绝的行，就不会导入任何数据：请在文件中更正或删除这些行，保存后点击“重新读取”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing to import: every row matches the database.</source>
@@ -1340,7 +1349,9 @@ Choose another folder or file name and try again.</source>
     </message>
     <message numerus="yes">
         <source>Press Import to write the %n new or changed row(s), all in one step.</source>
-        <translation><numerusform>点击“导入”，一次性写入 %n 个新增或修改的行。</numerusform></translation>
+        <translation>
+            <numerusform>点击“导入”，一次性写入 %n 个新增或修改的行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1404,11 +1415,11 @@ Choose another folder or file name and try again.</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number from %2 to %3</source>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
         <translation>“%1”不是 %2 到 %3 之间的整数</translation>
     </message>
     <message>
-        <source>'%1' is not a number (use digits and one '.' for decimals, no thousands separators or units)</source>
+        <source>&apos;%1&apos; is not a number (use digits and one &apos;.&apos; for decimals, no thousands separators or units)</source>
         <translation>“%1”不是数字（请只用数字和一个小数点“.”，不要千位分隔符或单位）</translation>
     </message>
     <message>
@@ -1424,11 +1435,11 @@ Choose another folder or file name and try again.</source>
         <translation>%1 在文件中出现了不止一次</translation>
     </message>
     <message>
-        <source>'%1' is not one of cumulative, stock, rate, growth</source>
+        <source>&apos;%1&apos; is not one of cumulative, stock, rate, growth</source>
         <translation>“%1”不是 cumulative、stock、rate、growth 之一</translation>
     </message>
     <message>
-        <source>'%1' is not one of higher, ceiling</source>
+        <source>&apos;%1&apos; is not one of higher, ceiling</source>
         <translation>“%1”不是 higher、ceiling 之一</translation>
     </message>
     <message>
@@ -1491,7 +1502,7 @@ Choose another folder or file name and try again.</source>
 <context>
     <name>zhibiao::InstanceLock</name>
     <message>
-        <source>%1 is already open in %2 (process %3 on the computer "%4"). Only one program at a time may change a bureau file: close it there first, or open a copy to read it.</source>
+        <source>%1 is already open in %2 (process %3 on the computer &quot;%4&quot;). Only one program at a time may change a bureau file: close it there first, or open a copy to read it.</source>
         <translation>%1 已在%2中打开（计算机“%4”上的进程 %3）。同一时间只能有一个程序修改单位数据文件：请先在那里关闭它，或打开副本进行查看。</translation>
     </message>
     <message>
@@ -1758,7 +1769,7 @@ Choose another folder or file name and try again.</source>
         <translation>修改记录：%1</translation>
     </message>
     <message>
-        <source>(this org unit's own figure; the grid shows the counties' sum)</source>
+        <source>(this org unit&apos;s own figure; the grid shows the counties&apos; sum)</source>
         <translation>（本单位自身数据；表格中显示的是各县区合计）</translation>
     </message>
     <message>
@@ -1804,7 +1815,7 @@ Choose another folder or file name and try again.</source>
         <translation>起始年份必须是年份，例如 2019。</translation>
     </message>
     <message>
-        <source>Give your name: you become the file's administrator.</source>
+        <source>Give your name: you become the file&apos;s administrator.</source>
         <translation>请填写您的姓名：您将成为该文件的管理员。</translation>
     </message>
     <message>
@@ -1870,14 +1881,14 @@ Choose another folder or file name and try again.</source>
         <translation>%1 位于网络文件系统（%2）上。SQLite 在那里无法可靠地锁定文件或保存预写日志，两人或两台计算机同时写入可能损坏文件。请将文件复制到本机的文件夹并打开副本；共享文件夹不能由两人同时使用。面向有需要的单位的多用户服务器部署方案正在规划中。</translation>
     </message>
     <message>
-        <source>%1 is inside the cloud-sync folder "%2". A sync program copies the file while it is open, can upload it half-written and can bring back an older copy, which loses or damages figures. Move the file to a local folder outside "%2" and open it there; to keep a copy in the cloud, save backups there with zhibiao-cli backup --to FOLDER. A multi-user server deployment is planned for bureaus that need to share one file.</source>
+        <source>%1 is inside the cloud-sync folder &quot;%2&quot;. A sync program copies the file while it is open, can upload it half-written and can bring back an older copy, which loses or damages figures. Move the file to a local folder outside &quot;%2&quot; and open it there; to keep a copy in the cloud, save backups there with zhibiao-cli backup --to FOLDER. A multi-user server deployment is planned for bureaus that need to share one file.</source>
         <translation>%1 位于云同步文件夹“%2”内。同步程序会在文件打开期间复制它，可能上传写了一半的文件，也可能拿回旧副本，导致数据丢失或损坏。请将文件移到“%2”以外的本地文件夹后再打开；如需在云端保留副本，请用 zhibiao-cli backup --to 文件夹 将备份保存到那里。面向需要共用一个文件的单位的多用户服务器部署方案正在规划中。</translation>
     </message>
 </context>
 <context>
     <name>zhibiao::Plausibility</name>
     <message>
-        <source>The year-to-date figure %1 is lower than Q%2's %3: a year-to-date total cannot go down.</source>
+        <source>The year-to-date figure %1 is lower than Q%2&apos;s %3: a year-to-date total cannot go down.</source>
         <translation>年初至今累计数 %1 低于第%2季度的 %3：累计数不应减少。</translation>
     </message>
     <message>
@@ -1968,7 +1979,7 @@ Choose another folder or file name and try again.</source>
 <context>
     <name>zhibiao::ReportCommand</name>
     <message>
-        <source>unknown report format '%1'</source>
+        <source>unknown report format &apos;%1&apos;</source>
         <translation>未知的报告格式“%1”</translation>
     </message>
     <message>
@@ -1976,7 +1987,7 @@ Choose another folder or file name and try again.</source>
         <translation>输出 PDF 和 ODT 需要图形界面程序的字体库</translation>
     </message>
     <message>
-        <source>no org unit with the code '%1'</source>
+        <source>no org unit with the code &apos;%1&apos;</source>
         <translation>没有代码为“%1”的单位</translation>
     </message>
     <message>
@@ -2020,7 +2031,9 @@ Choose another folder or file name and try again.</source>
     </message>
     <message numerus="yes">
         <source>%n placeholder(s) have no value and will print as a blank: %1</source>
-        <translation><numerusform>有 %n 个占位符没有取值，将打印为空白：%1</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个占位符没有取值，将打印为空白：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
@@ -2077,7 +2090,7 @@ Choose another folder or file name and try again.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Start from last year's text</source>
+        <source>Start from last year&apos;s text</source>
         <translation>以上年文本为基础</translation>
     </message>
     <message>
@@ -2142,22 +2155,26 @@ Choose another folder or file name and try again.</source>
     </message>
     <message numerus="yes">
         <source>No value (%n):</source>
-        <translation><numerusform>无取值（%n 个）：</numerusform></translation>
+        <translation>
+            <numerusform>无取值（%n 个）：</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has no narratives in this section.</source>
         <translation>%1 在本部分没有文字材料。</translation>
     </message>
     <message numerus="yes">
-        <source>Replace the %n theme(s) of this section with last year's text? Nothing is written until you save.</source>
-        <translation><numerusform>用上年文本替换本部分的 %n 个主题吗？保存之前不会写入任何内容。</numerusform></translation>
+        <source>Replace the %n theme(s) of this section with last year&apos;s text? Nothing is written until you save.</source>
+        <translation>
+            <numerusform>用上年文本替换本部分的 %n 个主题吗？保存之前不会写入任何内容。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every theme needs a title.</source>
         <translation>每个主题都需要标题。</translation>
     </message>
     <message>
-        <source>The theme "%1" appears twice; rename one.</source>
+        <source>The theme &quot;%1&quot; appears twice; rename one.</source>
         <translation>主题“%1”出现了两次；请重命名其中一个。</translation>
     </message>
 </context>
@@ -2176,7 +2193,7 @@ Choose another folder or file name and try again.</source>
         <translation>默认措辞</translation>
     </message>
     <message>
-        <source>This bureau's wording</source>
+        <source>This bureau&apos;s wording</source>
         <translation>本单位措辞</translation>
     </message>
     <message>
@@ -2231,7 +2248,7 @@ Choose another folder or file name and try again.</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <source>Fit the page to the window's width</source>
+        <source>Fit the page to the window&apos;s width</source>
         <translation>使页面适合窗口宽度</translation>
     </message>
     <message>
@@ -2257,7 +2274,7 @@ Choose another folder or file name and try again.</source>
 <context>
     <name>zhibiao::ReportTargetsTable</name>
     <message>
-        <source>Proposed from this year's figures and last year's growth. Edit the proposed values, then adopt them.</source>
+        <source>Proposed from this year&apos;s figures and last year&apos;s growth. Edit the proposed values, then adopt them.</source>
         <translation>根据本年数据和上年增长情况提出建议值。可编辑建议值，然后予以采纳。</translation>
     </message>
     <message>
@@ -2302,11 +2319,15 @@ Choose another folder or file name and try again.</source>
     </message>
     <message numerus="yes">
         <source>Write these %n value(s) as the %1 targets of the city? The change is recorded under your name.</source>
-        <translation><numerusform>将这 %n 个数值写入为全市 %1 年目标吗？该修改将以您的名义记录。</numerusform></translation>
+        <translation>
+            <numerusform>将这 %n 个数值写入为全市 %1 年目标吗？该修改将以您的名义记录。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 already has %n target(s) with other values. Replace them?</source>
-        <translation><numerusform>%1 年已有 %n 个不同数值的目标。要替换吗？</numerusform></translation>
+        <translation>
+            <numerusform>%1 年已有 %n 个不同数值的目标。要替换吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Adopted as %1 targets: %2 new, %3 changed, %4 unchanged.</source>
@@ -2377,11 +2398,15 @@ Choose another folder or file name and try again.</source>
     </message>
     <message numerus="yes">
         <source>%n page(s).</source>
-        <translation><numerusform>共 %n 页。</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 页。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n page(s); placeholders without a value: %1</source>
-        <translation><numerusform>共 %n 页；无取值的占位符：%1</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 页；无取值的占位符：%1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the report…</source>
@@ -2409,7 +2434,9 @@ Choose another folder or file name and try again.</source>
     </message>
     <message numerus="yes">
         <source>%n placeholder(s) have no value and will print as a blank: %1. Export anyway?</source>
-        <translation><numerusform>有 %n 个占位符没有取值，将打印为空白：%1。仍要导出吗？</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个占位符没有取值，将打印为空白：%1。仍要导出吗？</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2497,7 +2524,7 @@ Choose another folder or file name and try again.</source>
         <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-        <source>Today's backup: %1</source>
+        <source>Today&apos;s backup: %1</source>
         <translation>今日备份：%1</translation>
     </message>
     <message>
@@ -2616,7 +2643,7 @@ Choose another folder or file name and try again.</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <source>"Seriously behind" must start at or above "behind".</source>
+        <source>&quot;Seriously behind&quot; must start at or above &quot;behind&quot;.</source>
         <translation>“严重滞后”的起点不能低于“滞后”。</translation>
     </message>
     <message>
@@ -2735,7 +2762,9 @@ Choose another folder or file name and try again.</source>
     <name>zhibiao::TargetAdopter</name>
     <message numerus="yes">
         <source>%1 already has %n different target(s); nothing was written. Adopt with overwrite to replace them.</source>
-        <translation><numerusform>%1 已有 %n 个不同的目标，未写入任何数据。如需替换，请以覆盖方式采纳。</numerusform></translation>
+        <translation>
+            <numerusform>%1 已有 %n 个不同的目标，未写入任何数据。如需替换，请以覆盖方式采纳。</numerusform>
+        </translation>
     </message>
     <message>
         <source>the targets were not adopted (nothing was written): %1</source>
@@ -2794,10 +2823,12 @@ Choose another folder or file name and try again.</source>
     </message>
     <message numerus="yes">
         <source>%n target(s) are edited but not saved. Discard them?</source>
-        <translation><numerusform>有 %n 个目标已编辑但未保存。要放弃这些修改吗？</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 个目标已编辑但未保存。要放弃这些修改吗？</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1 has no targets for %2 yet: type them in, or use Start new year… to copy last year's.</source>
+        <source>%1 has no targets for %2 yet: type them in, or use Start new year… to copy last year&apos;s.</source>
         <translation>%2 还没有 %1 年的目标：请直接填写，或使用“开始新年度…”复制上年目标。</translation>
     </message>
     <message>
@@ -2810,7 +2841,9 @@ Choose another folder or file name and try again.</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) not saved yet.</source>
-        <translation><numerusform>有 %n 处修改尚未保存。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 处修改尚未保存。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing was saved: the target of %1 %2 is not valid (%3)</source>
@@ -2826,11 +2859,15 @@ Choose another folder or file name and try again.</source>
     </message>
     <message numerus="yes">
         <source>%n target(s) saved.</source>
-        <translation><numerusform>已保存 %n 个目标。</numerusform></translation>
+        <translation>
+            <numerusform>已保存 %n 个目标。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 started: %n target(s) copied from %2 for every org unit. They can be edited now.</source>
-        <translation><numerusform>%1 年度已开始：已为各单位从 %2 年复制 %n 个目标，现在可以编辑。</numerusform></translation>
+        <translation>
+            <numerusform>%1 年度已开始：已为各单位从 %2 年复制 %n 个目标，现在可以编辑。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Start New Year</source>
@@ -2882,7 +2919,7 @@ Choose another folder or file name and try again.</source>
         <translation>欢迎使用指标</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Zhibiao tracks the bureau's quarterly figures against its annual targets. Start with the demo bureau to look around, create your own bureau, or open a file.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Zhibiao tracks the bureau&apos;s quarterly figures against its annual targets. Start with the demo bureau to look around, create your own bureau, or open a file.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎&lt;/h2&gt;&lt;p&gt;“指标”按季度跟踪本单位各项数据与年度目标的完成情况。您可以先打开演示单位了解一下，也可以新建本单位的数据文件，或打开已有文件。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2918,7 +2955,7 @@ Choose another folder or file name and try again.</source>
         <translation>使用空白指标目录(&amp;E)</translation>
     </message>
     <message>
-        <source>You become the file's administrator</source>
+        <source>You become the file&apos;s administrator</source>
         <translation>您将成为该文件的管理员</translation>
     </message>
     <message>
@@ -3005,11 +3042,11 @@ Choose another folder or file name and try again.</source>
         <translation>XLSX 文件已损坏：%1：%2</translation>
     </message>
     <message>
-        <source>the worksheet has a row numbered '%1'</source>
+        <source>the worksheet has a row numbered &apos;%1&apos;</source>
         <translation>工作表中有编号为“%1”的行</translation>
     </message>
     <message>
-        <source>row %1: the cell reference '%2' is not valid</source>
+        <source>row %1: the cell reference &apos;%2&apos; is not valid</source>
         <translation>第 %1 行：单元格引用“%2”无效</translation>
     </message>
     <message>
