@@ -71,6 +71,10 @@
         <source>Use a dark palette (also ZHIBIAO_DARK=1).</source>
         <translation>使用深色配色（也可设置 ZHIBIAO_DARK=1）。</translation>
     </message>
+    <message>
+        <source>A bureau file to open (the same as --db).</source>
+        <translation>要打开的单位数据文件（与 --db 相同）。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::BackupCommand</name>

@@ -178,7 +178,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption preferences(QStringLiteral("preferences"), Main::tr("Open the preferences (with --screenshot: their picture)."));
     const QCommandLineOption dark(QStringLiteral("dark"), Main::tr("Use a dark palette (also ZHIBIAO_DARK=1)."));
     parser.addOptions({db, year, quarter, orgUnit, category, user, screenshot, quitAfter, welcome, preferences, dark});
+    // The desktop file passes a double-clicked .zhibiao file as a plain argument.
+    parser.addPositionalArgument(QStringLiteral("file"), Main::tr("A bureau file to open (the same as --db)."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
+    const QString fileToOpen = parser.isSet(db) ? parser.value(db) : parser.positionalArguments().value(0);
     if (parser.isSet(dark) || qEnvironmentVariableIntValue("ZHIBIAO_DARK") == 1)
         useDarkPalette();
 
@@ -198,7 +202,7 @@ int main(int argc, char *argv[])
     QString userName = parser.value(user);
     std::optional<int> firstYear;
     // Unattended runs without a file keep opening the demo bureau, as scripts expect.
-    const bool startWithWelcome = parser.isSet(welcome) || (!unattended && !parser.isSet(db) && !hasRecentFile());
+    const bool startWithWelcome = parser.isSet(welcome) || (!unattended && fileToOpen.isEmpty() && !hasRecentFile());
     if (startWithWelcome && parser.isSet(screenshot)) {
         zhibiao::WelcomeDialog page;
         page.show();
@@ -215,7 +219,7 @@ int main(int argc, char *argv[])
         firstYear = page.firstYear();
     } else {
         zhibiao::OpenError error;
-        database = openStartFile(parser.value(db), &error);
+        database = openStartFile(fileToOpen, &error);
         if (!database)
             return fail(error.message, unattended);
     }
