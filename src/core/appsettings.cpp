@@ -90,26 +90,36 @@ void AppSettings::setReportFont(FontRole role, const QString &family)
         m_settings->setValue(fontKey(role), family.trimmed());
 }
 
-Thresholds AppSettings::thresholds() const
+Thresholds AppSettings::thresholds(const QSettings &settings)
 {
     Thresholds t;
-    if (m_settings->value(kMode).toString() == QLatin1String("share"))
+    if (settings.value(kMode).toString() == QLatin1String("share"))
         t.mode = Thresholds::Mode::ShareOfExpected;
-    t.behindFrom = number(*m_settings, kBehind, t.behindFrom);
-    t.seriouslyBehindFrom = number(*m_settings, kSerious, t.seriouslyBehindFrom);
-    t.rateBehindFrom = number(*m_settings, kRateBehind, t.rateBehindFrom);
-    t.rateSeriouslyBehindFrom = number(*m_settings, kRateSerious, t.rateSeriouslyBehindFrom);
+    t.behindFrom = number(settings, kBehind, t.behindFrom);
+    t.seriouslyBehindFrom = number(settings, kSerious, t.seriouslyBehindFrom);
+    t.rateBehindFrom = number(settings, kRateBehind, t.rateBehindFrom);
+    t.rateSeriouslyBehindFrom = number(settings, kRateSerious, t.rateSeriouslyBehindFrom);
     return t;
+}
+
+void AppSettings::setThresholds(QSettings &settings, const Thresholds &t)
+{
+    settings.setValue(kMode, t.mode == Thresholds::Mode::ShareOfExpected ? QStringLiteral("share")
+                                                                         : QStringLiteral("points"));
+    settings.setValue(kBehind, t.behindFrom);
+    settings.setValue(kSerious, t.seriouslyBehindFrom);
+    settings.setValue(kRateBehind, t.rateBehindFrom);
+    settings.setValue(kRateSerious, t.rateSeriouslyBehindFrom);
+}
+
+Thresholds AppSettings::thresholds() const
+{
+    return thresholds(*m_settings);
 }
 
 void AppSettings::setThresholds(const Thresholds &t)
 {
-    m_settings->setValue(kMode, t.mode == Thresholds::Mode::ShareOfExpected ? QStringLiteral("share")
-                                                                            : QStringLiteral("points"));
-    m_settings->setValue(kBehind, t.behindFrom);
-    m_settings->setValue(kSerious, t.seriouslyBehindFrom);
-    m_settings->setValue(kRateBehind, t.rateBehindFrom);
-    m_settings->setValue(kRateSerious, t.rateSeriouslyBehindFrom);
+    setThresholds(*m_settings, t);
 }
 
 QString AppSettings::backupFolder() const

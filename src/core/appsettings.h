@@ -41,6 +41,9 @@ public:
 
     Thresholds thresholds() const;
     void setThresholds(const Thresholds &thresholds);
+    // The same keys on any QSettings: the one place that reads and writes them.
+    static Thresholds thresholds(const QSettings &settings);
+    static void setThresholds(QSettings &settings, const Thresholds &thresholds);
 
     // Empty: the backup code's default folder beside the bureau file.
     QString backupFolder() const;
