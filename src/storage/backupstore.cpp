@@ -31,7 +31,7 @@ QString nativeName(const QString &path)
 
 QRegularExpression backupPattern(const QString &databaseFileName)
 {
-    return QRegularExpression(QStringLiteral("^%1\\.(\\d{8}-\\d{6}-\\d{3})\\.bak$")
+    return QRegularExpression(QStringLiteral("^%1\\.(\\d{8}-\\d{6}-\\d{3})(?:\\.before-upgrade-v(\\d+))?\\.bak$")
                                   .arg(QRegularExpression::escape(databaseFileName)));
 }
 
@@ -125,12 +125,24 @@ QList<BackupEntry> BackupStore::list() const
             continue;
         QDateTime at = QDateTime::fromString(match.captured(1), kStampFormat);
         at.setTimeSpec(Qt::UTC);
-        entries << BackupEntry{info.absoluteFilePath(), at, info.size()};
+        entries << BackupEntry{info.absoluteFilePath(), at, info.size(), match.captured(2).toInt()};
     }
     return entries;
 }
 
 QString BackupStore::create(const Database &db, const QDateTime &nowUtc) const
+{
+    return write(db, nowUtc, 0);
+}
+
+QString BackupStore::createBeforeUpgrade(const Database &db, int fromSchema, int keep) const
+{
+    const QString path = write(db, QDateTime::currentDateTimeUtc(), fromSchema);
+    prune(keep, true);
+    return path;
+}
+
+QString BackupStore::write(const Database &db, const QDateTime &nowUtc, int beforeSchema) const
 {
     if (!QDir().mkpath(m_folder))
         throw StorageError(tr("Cannot create the backup folder %1. Choose a folder you can write to.")
@@ -138,9 +150,11 @@ QString BackupStore::create(const Database &db, const QDateTime &nowUtc) const
     QDateTime at = nowUtc.toUTC();
     QString path;
     do {
-        path = QDir(m_folder).filePath(QStringLiteral("%1.%2.bak")
+        const QString kind = beforeSchema > 0 ? QStringLiteral(".before-upgrade-v%1").arg(beforeSchema)
+                                              : QString();
+        path = QDir(m_folder).filePath(QStringLiteral("%1.%2%3.bak")
                                            .arg(QFileInfo(m_databasePath).fileName(),
-                                                at.toString(kStampFormat)));
+                                                at.toString(kStampFormat), kind));
         at = at.addMSecs(1);
     } while (QFileInfo::exists(path));
     try {
@@ -167,9 +181,18 @@ QString BackupStore::ensureDaily(const Database &db, const QDateTime &nowUtc, in
 
 void BackupStore::prune(int keep) const
 {
-    const QList<BackupEntry> entries = list();
-    for (qsizetype i = std::max(keep, 1); i < entries.size(); ++i)
-        QFile::remove(entries.at(i).path);
+    prune(keep, false);
+}
+
+void BackupStore::prune(int keep, bool upgradeCopies) const
+{
+    int kept = 0;
+    for (const BackupEntry &entry : list()) {
+        if ((entry.beforeSchema > 0) != upgradeCopies)
+            continue;
+        if (++kept > std::max(keep, 1))
+            QFile::remove(entry.path);
+    }
 }
 
 bool BackupStore::verify(const QString &file, QString *message)

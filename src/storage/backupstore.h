@@ -14,10 +14,12 @@ struct BackupEntry
     QString path;
     QDateTime createdUtc; // from the file name, which the store writes
     qint64 size = 0;
+    int beforeSchema = 0; // a copy made before upgrading the file from this schema (0: a regular copy)
 };
 
 // The verified copies of one bureau file, by default in "FILE-backups/" beside it: one made
-// before the first change of each day (the newest N kept), others on request, and the
+// before the first change of each day (the newest N kept), one before each schema upgrade
+// (kept apart, so that daily copies never push it out), others on request, and the
 // restore of one of them over the file.
 class BackupStore
 {
@@ -35,11 +37,15 @@ public:
     QList<BackupEntry> list() const;
     // Writes a checked copy (throws StorageError, leaving no partial file) and returns its path.
     QString create(const Database &db, const QDateTime &nowUtc = QDateTime::currentDateTimeUtc()) const;
+    // The copy Database makes before migrating the file from `fromSchema`; the newest
+    // `keep` such copies are kept.
+    QString createBeforeUpgrade(const Database &db, int fromSchema, int keep = kDefaultKeep) const;
     // Called before the first write of a session: makes the day's backup unless one exists
     // from the same (UTC) day, then keeps the newest `keep`. Returns the new copy's path or
     // an empty string when the day already had one.
     QString ensureDaily(const Database &db, const QDateTime &nowUtc = QDateTime::currentDateTimeUtc(),
                         int keep = kDefaultKeep) const;
+    // Keeps the newest `keep` regular copies; copies made before an upgrade are not counted.
     void prune(int keep) const;
 
     // Whether a file is a sound Zhibiao database that this program can open; if not,
@@ -52,6 +58,9 @@ public:
     QString restore(const QString &backupPath) const;
 
 private:
+    QString write(const Database &db, const QDateTime &nowUtc, int beforeSchema) const;
+    void prune(int keep, bool upgradeCopies) const;
+
     QString m_databasePath;
     QString m_folder;
 };

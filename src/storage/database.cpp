@@ -1,5 +1,7 @@
 #include "storage/database.h"
 
+#include "storage/backupstore.h"
+
 #include "storage/migrations.h"
 #include "storage/sqlitedialect.h"
 #include "storage/statement.h"
@@ -287,11 +289,8 @@ int Database::schemaVersion() const
 void Database::migrate(int fromVersion)
 {
     const QSqlDatabase db = connection();
-    if (fromVersion > 0) {
-        const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
-        m_backupPath = QStringLiteral("%1.v%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
-        backupTo(m_backupPath);
-    }
+    if (fromVersion > 0)
+        m_backupPath = BackupStore(m_path).createBeforeUpgrade(*this, fromVersion);
     for (int version = fromVersion + 1; version <= Migrations::latestVersion(); ++version) {
         Transaction transaction(db);
         for (const QString &sql : Migrations::statements(version))

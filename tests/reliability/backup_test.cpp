@@ -15,6 +15,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace zhibiao;
 using namespace zhibiao::test;
 
@@ -103,6 +105,31 @@ TEST_F(Backups, DailyBackupOncePerDayKeepingTheNewestTen)
     EXPECT_EQ(entries.last().createdUtc.date(), kDay1.addDays(2).date());
     EXPECT_FALSE(QFileInfo::exists(first));
     EXPECT_EQ(valueInCopy(entries.first().path), 2.5);
+}
+
+// The copies made before schema upgrades live in the same folder (so restore and the
+// list find them) but are counted apart: a busy fortnight of daily copies must not push
+// out the copy of the file as it was before the program was upgraded.
+TEST_F(Backups, UpgradeCopiesAreKeptApartFromDailyOnes)
+{
+    const BackupStore store(path);
+    for (int from = 1; from <= 3; ++from)
+        EXPECT_TRUE(store.createBeforeUpgrade(*db, from, 2).contains(QStringLiteral(".before-upgrade-v")));
+    for (int day = 0; day < 12; ++day)
+        ASSERT_FALSE(store.ensureDaily(*db, kDay1.addDays(day)).isEmpty());
+    QList<int> upgradeSchemas;
+    int daily = 0;
+    for (const BackupEntry &entry : store.list()) {
+        if (entry.beforeSchema > 0)
+            upgradeSchemas << entry.beforeSchema;
+        else
+            ++daily;
+    }
+    EXPECT_EQ(daily, BackupStore::kDefaultKeep);
+    std::sort(upgradeSchemas.begin(), upgradeSchemas.end());
+    EXPECT_EQ(upgradeSchemas, (QList<int>{2, 3})); // the oldest upgrade copy went, keep = 2
+    for (const BackupEntry &entry : store.list())
+        EXPECT_TRUE(BackupStore::verify(entry.path, nullptr)) << entry.path.toStdString();
 }
 
 TEST_F(Backups, RestorePutsTheBackupBackAndKeepsTheReplacedFile)

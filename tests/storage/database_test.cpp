@@ -2,6 +2,7 @@
 #include "sampledata.h"
 #include "testsupport.h"
 
+#include "storage/backupstore.h"
 #include "storage/database.h"
 #include "storage/figurerepository.h"
 #include "storage/migrations.h"
@@ -294,6 +295,11 @@ TEST_F(DatabaseOpen, UpgradesFromThePreviousVersion)
         // The copy made before migrating is the old file, still at its old version.
         ASSERT_FALSE(db->lastBackupPath().isEmpty());
         ASSERT_TRUE(QFileInfo::exists(db->lastBackupPath()));
+        // In the file's backup folder, where the list and restore find it.
+        const QList<BackupEntry> copies = BackupStore(file).list();
+        ASSERT_EQ(copies.size(), 1);
+        EXPECT_EQ(copies.first().path, db->lastBackupPath());
+        EXPECT_EQ(copies.first().beforeSchema, from);
         EXPECT_FALSE(before.isEmpty());
         RawConnection backup(db->lastBackupPath());
         EXPECT_EQ(backup.scalar(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt(), from);
