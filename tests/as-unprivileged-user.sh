@@ -1,0 +1,22 @@
+#!/bin/sh
+# Runs a test binary with a gtest filter as an ordinary user. Permission checks (a
+# read-only file) mean nothing to root, and CI runs as root: there the test is run as
+# "nobody" through setpriv. Exit 77 (skipped) when that user cannot reach the binary.
+#   as-unprivileged-user.sh BINARY FILTER
+binary=$1
+filter=$2
+if [ "$(id -u)" != 0 ]; then
+    exec "$binary" --gtest_filter="$filter"
+fi
+as_nobody="setpriv --reuid=65534 --regid=65534 --clear-groups"
+if ! $as_nobody test -x "$binary"; then
+    echo "skipped: the user nobody cannot run $binary (its folder is private)"
+    exit 77
+fi
+scratch=$(mktemp -d)
+chmod 0777 "$scratch"
+$as_nobody env HOME="$scratch" TMPDIR="$scratch" XDG_RUNTIME_DIR="$scratch" \
+    "$binary" --gtest_filter="$filter"
+status=$?
+rm -rf "$scratch"
+exit $status
