@@ -4,20 +4,36 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QList>
+#include <QRandomGenerator>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstring>
 
 namespace zhibiao::test::CrashVfs {
 
 namespace {
 
+// A change to a file since its last xSync: a write (data at offset) or a truncate (to size).
+struct Pending
+{
+    sqlite3_int64 offset = 0;
+    QByteArray data; // empty: a truncate to `offset`
+};
+
+constexpr int kSector = 512;
+
 struct State
 {
     sqlite3_vfs *real = nullptr;
     QHash<QString, QByteArray> durable; // by full path
+    QHash<QString, QList<Pending>> pending; // since each file's last sync, in order
     QHash<QString, QByteArray> frozen;
+    bool torn = false;
+    QRandomGenerator random;
+    qint64 garbageSectors = 0; // over all torn crashes: proof that tearing happened
     QHash<QString, int> opened;
     qint64 operations = 0;
     qint64 crashAt = 0;
@@ -54,11 +70,55 @@ QByteArray contentOf(sqlite3_file *real)
     return data;
 }
 
+// What part of the unsynced changes reached the disk in a torn crash: each sector of each
+// pending write independently written, not written, or garbage, and each truncate done or
+// not (SQLite's crash tests model the same). Only bytes inside a write's own range change,
+// which is the "powersafe overwrite" property SQLite assumes of the unix VFS.
+void applyTorn(QByteArray &image, const QList<Pending> &changes, QRandomGenerator &random,
+               qint64 &garbageSectors)
+{
+    for (const Pending &change : changes) {
+        if (change.data.isEmpty()) {
+            if (random.bounded(2) == 0 && change.offset < image.size())
+                image.truncate(static_cast<qsizetype>(change.offset));
+            continue;
+        }
+        qsizetype done = 0;
+        while (done < change.data.size()) {
+            const sqlite3_int64 at = change.offset + done;
+            const qsizetype piece = std::min<qsizetype>(change.data.size() - done, kSector - at % kSector);
+            const int fate = static_cast<int>(random.bounded(3)); // 0 lost, 1 written, 2 garbage
+            garbageSectors += fate == 2 ? 1 : 0;
+            if (fate != 0) {
+                if (image.size() < at + piece)
+                    image.resize(static_cast<qsizetype>(at + piece), '\0');
+                for (qsizetype i = 0; i < piece; ++i)
+                    image[static_cast<qsizetype>(at) + i] =
+                        fate == 1 ? change.data.at(done + i) : static_cast<char>(random.bounded(256));
+            }
+            done += piece;
+        }
+    }
+}
+
 void freeze()
 {
     State &s = state();
     s.crashed = true;
     s.frozen = s.durable;
+    if (!s.torn)
+        return;
+    for (auto it = s.pending.cbegin(); it != s.pending.cend(); ++it) {
+        if (s.frozen.contains(it.key()))
+            applyTorn(s.frozen[it.key()], it.value(), s.random, s.garbageSectors);
+    }
+}
+
+void remember(sqlite3_file *file, sqlite3_int64 offset, QByteArray data)
+{
+    auto *self = reinterpret_cast<File *>(file);
+    if (self->tracked && !state().crashed)
+        state().pending[QString::fromUtf8(self->path)].append(Pending{offset, std::move(data)});
 }
 
 // Counts an operation that changes a file and crashes before it when armed for it.
@@ -82,11 +142,13 @@ int fileRead(sqlite3_file *file, void *buffer, int amount, sqlite3_int64 offset)
 int fileWrite(sqlite3_file *file, const void *buffer, int amount, sqlite3_int64 offset)
 {
     countOperation();
+    remember(file, offset, QByteArray(static_cast<const char *>(buffer), amount));
     return realOf(file)->pMethods->xWrite(realOf(file), buffer, amount, offset);
 }
 int fileTruncate(sqlite3_file *file, sqlite3_int64 size)
 {
     countOperation();
+    remember(file, size, {});
     return realOf(file)->pMethods->xTruncate(realOf(file), size);
 }
 int fileSync(sqlite3_file *file, int flags)
@@ -96,8 +158,11 @@ int fileSync(sqlite3_file *file, int flags)
     // Durability is what this layer simulates: the real fsync would only cost time.
     if (!self->tracked)
         return realOf(file)->pMethods->xSync(realOf(file), flags);
-    if (!state().crashed)
-        state().durable.insert(QString::fromUtf8(self->path), contentOf(self->real));
+    if (!state().crashed) {
+        const QString path = QString::fromUtf8(self->path);
+        state().durable.insert(path, contentOf(self->real));
+        state().pending.remove(path);
+    }
     return SQLITE_OK;
 }
 int fileSize(sqlite3_file *file, sqlite3_int64 *size)
@@ -208,8 +273,10 @@ int vfsOpen(sqlite3_vfs *, sqlite3_filename name, sqlite3_file *file, int flags,
 int vfsDelete(sqlite3_vfs *, const char *name, int syncDir)
 {
     State &s = state();
-    if (!s.crashed)
+    if (!s.crashed) {
         s.durable.remove(QString::fromUtf8(name));
+        s.pending.remove(QString::fromUtf8(name));
+    }
     return s.real->xDelete(s.real, name, syncDir);
 }
 int vfsAccess(sqlite3_vfs *, const char *name, int flags, int *out)
@@ -293,18 +360,26 @@ void install()
     sqlite3_vfs_register(&vfs, 1);
 }
 
-void arm(qint64 crashAtOperation)
+void arm(qint64 crashAtOperation, Crash kind, quint32 seed)
 {
     State &s = state();
     s.operations = 0;
     s.crashAt = crashAtOperation;
     s.crashed = false;
     s.frozen.clear();
+    s.pending.clear();
+    s.torn = kind == Crash::Torn;
+    s.random.seed(seed);
 }
 
 qint64 operations()
 {
     return state().operations;
+}
+
+qint64 garbageSectors()
+{
+    return state().garbageSectors;
 }
 
 bool crashed()
@@ -343,6 +418,12 @@ int filesOpened(const QString &dir)
 void forget(const QString &dir)
 {
     State &s = state();
+    for (auto it = s.pending.begin(); it != s.pending.end();) {
+        if (under(it.key(), dir))
+            it = s.pending.erase(it);
+        else
+            ++it;
+    }
     for (QHash<QString, QByteArray> *map : {&s.durable, &s.frozen}) {
         for (auto it = map->begin(); it != map->end();) {
             if (under(it.key(), dir))
