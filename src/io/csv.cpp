@@ -51,11 +51,15 @@ CsvParseResult parse(const QByteArray &data)
                 } else {
                     inQuotes = false;
                 }
+            } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
+                // A line break inside a cell is kept as LF whatever the file used (CRLF, or
+                // CR alone), so that a field reads the same after it is written back.
+                if (c == QLatin1Char('\r') && i + 1 < n && text.at(i + 1) == QLatin1Char('\n'))
+                    ++i;
+                field += QLatin1Char('\n');
+                ++line;
             } else {
-                if (c == QLatin1Char('\n'))
-                    ++line;
-                if (c != QLatin1Char('\r') || i + 1 >= n || text.at(i + 1) != QLatin1Char('\n'))
-                    field += c;
+                field += c;
             }
             continue;
         }

@@ -20,7 +20,8 @@ struct CsvParseResult
     QString error;
 };
 
-// RFC 4180 CSV in UTF-8, with or without a byte-order mark, LF or CRLF line ends.
+// RFC 4180 CSV in UTF-8, with or without a byte-order mark, LF, CRLF or CR line ends. A line
+// break inside a quoted field comes out as LF.
 namespace Csv {
 CsvParseResult parse(const QByteArray &data);
 // UTF-8 without BOM, LF line ends, quoting only where a field needs it.
