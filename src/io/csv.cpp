@@ -108,8 +108,12 @@ QByteArray write(const QList<QStringList> &records)
     for (const QStringList &record : records) {
         QStringList quoted;
         for (const QString &field : record) {
-            const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"'))
-                                     || field.contains(QLatin1Char('\n')) || field.contains(QLatin1Char('\r'));
+            // A record of one empty field is written "" : bare, it would be an empty line,
+            // which reads as no record at all.
+            const bool onlyEmptyField = record.size() == 1 && field.isEmpty();
+            const bool needsQuotes = onlyEmptyField || field.contains(QLatin1Char(','))
+                                     || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
+                                     || field.contains(QLatin1Char('\r'));
             if (needsQuotes) {
                 QString escaped = field;
                 escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));

@@ -51,3 +51,18 @@ TEST(FuzzRegression, CsvFieldWithCarriageReturnsReadsBackTheSame)
     for (qsizetype i = 0; i < records.size(); ++i)
         EXPECT_EQ(again.records.at(i).fields, records.at(i));
 }
+
+// A file holding only "" is one record with one empty field; written back bare it was an
+// empty line, which reads as no record. Found by fuzz_csv_import in its second long run;
+// fixed in Csv::write.
+TEST(FuzzRegression, CsvRecordOfOneEmptyFieldSurvivesWritingBack)
+{
+    const QByteArray input = readFile(sourcePath(QStringLiteral("tests/fuzz/regressions/csv-single-empty-field.csv")));
+    ASSERT_EQ(input.mid(1), QByteArray("\"\""));
+    const CsvParseResult parsed = Csv::parse(input.mid(1));
+    ASSERT_EQ(parsed.records.size(), 1);
+    EXPECT_EQ(parsed.records.first().fields, QStringList{QString()});
+    const CsvParseResult again = Csv::parse(Csv::write({parsed.records.first().fields}));
+    ASSERT_EQ(again.records.size(), 1);
+    EXPECT_EQ(again.records.first().fields, QStringList{QString()});
+}
