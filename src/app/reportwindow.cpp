@@ -13,6 +13,7 @@
 #include "storage/storageerror.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenuBar>
@@ -82,6 +83,18 @@ ReportWindow::ReportWindow(const Database &db, const QString &userName, int year
     };
     m_narratives->setConfirm(m_confirm);
     m_targets->setConfirm(m_confirm);
+    m_askSave = [this](const QString &question) {
+        switch (QMessageBox::question(this, windowTitle(), question,
+                                      QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                      QMessageBox::Save)) {
+        case QMessageBox::Save:
+            return SaveChoice::Save;
+        case QMessageBox::Discard:
+            return SaveChoice::Discard;
+        default:
+            return SaveChoice::Cancel;
+        }
+    };
 
     connect(m_year, &QSpinBox::valueChanged, this, &ReportWindow::reload);
     connect(m_quarter, &QComboBox::currentIndexChanged, this, &ReportWindow::reload);
@@ -111,9 +124,46 @@ void ReportWindow::setPeriod(int year, int quarter)
     reload();
 }
 
+void ReportWindow::closeEvent(QCloseEvent *event)
+{
+    if (!settleNarratives()) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+bool ReportWindow::settleNarratives()
+{
+    if (!m_narratives->isModified())
+        return true;
+    switch (m_askSave(tr("The narratives have unsaved changes. Save them?"))) {
+    case SaveChoice::Discard:
+        return true;
+    case SaveChoice::Cancel:
+        return false;
+    case SaveChoice::Save:
+        break;
+    }
+    QString error;
+    if (m_narratives->save(&error))
+        return true;
+    QMessageBox::warning(this, windowTitle(), tr("The narratives were not saved: %1").arg(error));
+    return false;
+}
+
 void ReportWindow::reload()
 {
     const Period period{m_year->value(), m_quarter->currentData().toInt()};
+    // Another year or coverage loads other narratives: the edited ones are settled first,
+    // and a cancel puts the choosers back.
+    if (m_data.period.isValid() && !settleNarratives()) {
+        const QSignalBlocker yearBlocker(m_year);
+        const QSignalBlocker quarterBlocker(m_quarter);
+        m_year->setValue(m_data.period.year);
+        m_quarter->setCurrentIndex(m_quarter->findData(m_data.period.quarter));
+        return;
+    }
     try {
         m_data = ReportLoader::load(m_db, period, {});
     } catch (const StorageError &e) {

@@ -30,12 +30,16 @@ class ReportWindow : public QMainWindow
 
 public:
     using Confirm = std::function<bool(const QString &question)>;
+    enum class SaveChoice { Save, Discard, Cancel };
+    using AskSave = std::function<SaveChoice(const QString &question)>;
 
     ReportWindow(const Database &db, const QString &userName, int year, QWidget *parent = nullptr);
     ~ReportWindow() override;
 
     // Replaces the yes/no questions (tests answer them without a dialog).
     void setConfirm(const Confirm &confirm);
+    // Replaces the Save / Discard / Cancel question asked before unsaved narratives would go.
+    void setAskSave(const AskSave &askSave) { m_askSave = askSave; }
     void setPeriod(int year, int quarter);
     const Report &report() const { return m_report; }
     ReportPreview *preview() const { return m_preview; }
@@ -52,8 +56,14 @@ public:
     void editPhrasing();
     void editFonts();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void reload();
+    // Before the narratives being edited are replaced or the window closes: saves or drops
+    // unsaved changes as the writer chooses; false when the writer cancels (or saving fails).
+    bool settleNarratives();
 
     const Database &m_db;
     QString m_userName;
@@ -61,6 +71,7 @@ private:
     Report m_report;
     ReportStyle m_style;
     Confirm m_confirm;
+    AskSave m_askSave;
     QSpinBox *m_year = nullptr;
     QComboBox *m_quarter = nullptr;
     QTabWidget *m_tabs = nullptr;

@@ -15,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
 
@@ -104,6 +105,60 @@ TEST_F(ReportWindowTest, EditingANarrativeAndSavingWritesIt)
     EXPECT_TRUE(text.contains(QStringLiteral("全年新增就业5.04万人，另有"))) << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("{{")));
     EXPECT_TRUE(m_window->report().unresolved.join(QLatin1Char(' ')).contains(QStringLiteral("ZZ99")));
+}
+
+// Closing the window, or turning to another year, with edited narratives asks first:
+// Cancel keeps the window and the text, Discard drops it, Save writes it.
+TEST_F(ReportWindowTest, UnsavedNarrativesAreNeverDroppedWithoutAsking)
+{
+    ReportNarrativeEditor *editor = m_window->narratives();
+    editor->setSection(QStringLiteral("practice"));
+    ASSERT_GT(editor->themeCount(), 0);
+    editor->selectTheme(0);
+    const auto storedBody = [this] {
+        return NarrativeRepository(m_file.db()).narratives(2019, QStringLiteral("practice")).first().body;
+    };
+    const QString before = storedBody();
+    const QString typed = QStringLiteral("尚未保存的段落");
+    editor->bodyEditor()->setPlainText(typed);
+    ASSERT_TRUE(editor->isModified());
+
+    QStringList asked;
+    auto choice = ReportWindow::SaveChoice::Cancel;
+    m_window->setAskSave([&](const QString &question) {
+        asked << question;
+        return choice;
+    });
+    m_window->show();
+    EXPECT_FALSE(m_window->close());
+    EXPECT_EQ(asked.size(), 1);
+    EXPECT_TRUE(m_window->isVisible());
+    EXPECT_EQ(editor->bodyEditor()->toPlainText(), typed);
+
+    auto *year = m_window->findChild<QSpinBox *>();
+    ASSERT_NE(year, nullptr);
+    year->setValue(2018); // cancelled: the window stays on 2019 with the text
+    EXPECT_EQ(asked.size(), 2);
+    EXPECT_EQ(year->value(), 2019);
+    EXPECT_EQ(editor->bodyEditor()->toPlainText(), typed);
+    EXPECT_EQ(storedBody(), before);
+
+    choice = ReportWindow::SaveChoice::Save;
+    EXPECT_TRUE(m_window->close());
+    EXPECT_EQ(storedBody(), typed);
+}
+
+TEST_F(ReportWindowTest, DiscardedNarrativesAreNotWritten)
+{
+    ReportNarrativeEditor *editor = m_window->narratives();
+    editor->setSection(QStringLiteral("practice"));
+    editor->selectTheme(0);
+    const QString before = NarrativeRepository(m_file.db()).narratives(2019, QStringLiteral("practice")).first().body;
+    editor->bodyEditor()->setPlainText(QStringLiteral("不要了"));
+    m_window->setAskSave([](const QString &) { return ReportWindow::SaveChoice::Discard; });
+    m_window->show();
+    EXPECT_TRUE(m_window->close());
+    EXPECT_EQ(NarrativeRepository(m_file.db()).narratives(2019, QStringLiteral("practice")).first().body, before);
 }
 
 TEST_F(ReportWindowTest, StartFromLastYearCopiesThePreviousNarratives)
