@@ -3,6 +3,7 @@
 #include "app/entrygridmodel.h"
 #include "app/figureeditcommand.h"
 #include "core/figure.h"
+#include "storage/auditrepository.h"
 #include "storage/figurerepository.h"
 #include "storage/storageerror.h"
 
@@ -32,47 +33,171 @@ void EntryController::setDatabase(const Database *db)
 bool EntryController::apply(const QList<CellEdit> &edits, const QString &text)
 {
     const EntryGridData &grid = m_model->gridData();
-    if (edits.isEmpty() || !write(grid.orgUnitCode, grid.year, edits, Direction::Redo))
+    QList<CellEdit> written = edits; // carries the versions the write produced
+    if (edits.isEmpty() || !write(grid.orgUnitCode, grid.year, written, Direction::Redo))
         return false;
-    m_undoStack->push(new FigureEditCommand(this, grid.orgUnitCode, grid.year, edits, text));
+    m_undoStack->push(new FigureEditCommand(this, grid.orgUnitCode, grid.year, written, text));
     return true;
 }
 
-bool EntryController::write(const QString &orgUnitCode, int year, const QList<CellEdit> &edits,
+namespace {
+
+qsizetype editOf(const QList<CellEdit> &edits, const StoredFigure &figure)
+{
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        if (edits.at(i).indicatorCode == figure.indicatorCode && edits.at(i).quarter == figure.period.quarter)
+            return i;
+    }
+    return -1;
+}
+
+// The figures one direction of the edits writes, each with the version it replaces.
+struct Batch
+{
+    QList<ShownFigure> writes;
+    QList<ShownFigure> removals; // first entries that an undo empties again
+    QList<qsizetype> edits;      // the edit behind each write, then behind each removal
+
+    const Figure &figure(qsizetype k) const
+    {
+        return k < writes.size() ? writes.at(k).figure : removals.at(k - writes.size()).figure;
+    }
+};
+
+Batch batchOf(const QString &orgUnitCode, int year, const QList<CellEdit> &edits, bool undo)
+{
+    Batch batch;
+    QList<qsizetype> removed;
+    for (qsizetype i = 0; i < edits.size(); ++i) {
+        const CellEdit &edit = edits.at(i);
+        const Period period{year, edit.quarter};
+        const int shownVersion = undo ? edit.newVersion : edit.oldVersion;
+        if (undo && !edit.oldValue) {
+            batch.removals << ShownFigure{Figure{edit.indicatorCode, orgUnitCode, period, 0.0, {}}, shownVersion};
+            removed << i;
+            continue;
+        }
+        batch.writes << ShownFigure{Figure{edit.indicatorCode, orgUnitCode, period,
+                                           undo ? *edit.oldValue : edit.newValue,
+                                           undo ? edit.oldNote : edit.newNote},
+                                    shownVersion};
+        batch.edits << i;
+    }
+    batch.edits << removed;
+    return batch;
+}
+
+// Makes the edits write over what is in the file now: what the step replaces (and its
+// opposite direction restores) is then the other person's figure, not the one shown before.
+void rebase(QList<CellEdit> &edits, const QList<StoredFigure> &stale, bool undo)
+{
+    for (const StoredFigure &stored : stale) {
+        const qsizetype i = editOf(edits, stored);
+        if (i < 0)
+            continue;
+        CellEdit &edit = edits[i];
+        if (undo) {
+            edit.newValue = stored.value.value_or(edit.newValue);
+            edit.newNote = stored.note;
+            edit.newVersion = stored.version;
+        } else {
+            edit.oldValue = stored.value;
+            edit.oldNote = stored.note;
+            edit.oldVersion = stored.version;
+        }
+    }
+}
+
+} // namespace
+
+bool EntryController::write(const QString &orgUnitCode, int year, QList<CellEdit> &edits,
                             Direction direction)
 {
     if (!m_db)
         return false;
     const bool undo = direction == Direction::Undo;
-    QList<Figure> figures;
-    QList<Figure> removals; // first entries that an undo empties again
-    for (const CellEdit &edit : edits) {
-        if (undo && !edit.oldValue) {
-            removals << Figure{edit.indicatorCode, orgUnitCode, Period{year, edit.quarter}, 0.0, {}};
-            continue;
+    // Asked again if the figures change once more while the person decides.
+    for (;;) {
+        const Batch batch = batchOf(orgUnitCode, year, edits, undo);
+        CheckedApply outcome;
+        try {
+            outcome = FigureRepository(*m_db).applyIfUnchanged(batch.writes, batch.removals, m_userName,
+                                                               undo ? tr("undo") : QString());
+        } catch (const StorageError &e) {
+            Q_EMIT refused(e.message());
+            return false;
         }
-        figures << Figure{edit.indicatorCode, orgUnitCode, Period{year, edit.quarter},
-                          undo ? *edit.oldValue : edit.newValue, undo ? edit.oldNote : edit.newNote};
+        if (outcome.written()) {
+            QList<StoredFigure> written;
+            for (qsizetype k = 0; k < batch.edits.size(); ++k) {
+                const int version = outcome.versions.value(k);
+                CellEdit &edit = edits[batch.edits.at(k)];
+                (undo ? edit.oldVersion : edit.newVersion) = version;
+                const Figure &figure = batch.figure(k);
+                const bool removed = k >= batch.writes.size();
+                written << StoredFigure{figure.indicatorCode, figure.orgUnitCode, figure.period,
+                                        removed ? std::nullopt : std::optional<double>(figure.value),
+                                        figure.note, version};
+            }
+            showStored(orgUnitCode, year, written);
+            const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+            const auto count = written.size();
+            Q_EMIT saved(count == 1 ? tr("Saved at %1.").arg(time)
+                                    : tr("Saved %1 figures at %2.").arg(count).arg(time));
+            return true;
+        }
+        const QList<FigureConflict> conflicts = conflictsOf(orgUnitCode, outcome.stale, edits, direction);
+        const ConflictChoice choice = m_chooseOnConflict ? m_chooseOnConflict(conflicts)
+                                                         : ConflictChoice::KeepTheirs;
+        if (choice != ConflictChoice::UseMine) {
+            showStored(orgUnitCode, year, outcome.stale);
+            Q_EMIT saved(tr("Nothing was saved: kept the figures changed meanwhile in the file."));
+            return false;
+        }
+        rebase(edits, outcome.stale, undo);
     }
-    try {
-        FigureRepository(*m_db).apply(figures, removals, m_userName, undo ? tr("undo") : QString());
-    } catch (const StorageError &e) {
-        Q_EMIT refused(e.message());
-        return false;
-    }
+}
+
+QList<FigureConflict> EntryController::conflictsOf(const QString &orgUnitCode,
+                                                   const QList<StoredFigure> &stale,
+                                                   const QList<CellEdit> &edits,
+                                                   Direction direction) const
+{
     const EntryGridData &grid = m_model->gridData();
-    if (grid.orgUnitCode == orgUnitCode && grid.year == year) {
-        for (const Figure &figure : std::as_const(figures))
-            m_model->applyFigure(figure.indicatorCode, figure.period.quarter, figure.value, figure.note);
-        for (const Figure &figure : std::as_const(removals))
-            m_model->applyFigure(figure.indicatorCode, figure.period.quarter, std::nullopt, {});
+    const AuditRepository audit(*m_db);
+    QList<FigureConflict> conflicts;
+    for (const StoredFigure &stored : stale) {
+        FigureConflict conflict;
+        conflict.indicatorCode = stored.indicatorCode;
+        conflict.indicatorName = stored.indicatorCode;
+        conflict.quarter = stored.period.quarter;
+        conflict.theirs = stored.value;
+        const int row = m_model->rowOf(stored.indicatorCode);
+        if (row >= 0 && grid.orgUnitCode == orgUnitCode) {
+            conflict.indicatorName = grid.rows.at(row).indicator.name;
+            conflict.precision = grid.rows.at(row).indicator.precision;
+        }
+        if (const qsizetype i = editOf(edits, stored); i >= 0) {
+            const CellEdit &edit = edits.at(i);
+            conflict.yours = direction == Direction::Undo ? edit.oldValue : std::optional<double>(edit.newValue);
+        }
+        const QList<AuditEntry> history = audit.entries(stored.indicatorCode, orgUnitCode,
+                                                        stored.period.year, stored.period.quarter);
+        if (!history.isEmpty())
+            conflict.changedBy = history.constLast().userName;
+        conflicts << conflict;
     }
-    const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
-    const auto count = figures.size() + removals.size();
-    QString message = count == 1 ? tr("Saved at %1.").arg(time)
-                                 : tr("Saved %1 figures at %2.").arg(count).arg(time);
-    Q_EMIT saved(message);
-    return true;
+    return conflicts;
+}
+
+void EntryController::showStored(const QString &orgUnitCode, int year, const QList<StoredFigure> &stored)
+{
+    const EntryGridData &grid = m_model->gridData();
+    if (grid.orgUnitCode != orgUnitCode || grid.year != year)
+        return;
+    for (const StoredFigure &figure : stored)
+        m_model->applyFigure(figure.indicatorCode, figure.period.quarter, figure.value, figure.note,
+                             figure.version);
 }
 
 QList<QStringList> EntryController::splitTabSeparated(const QString &text)

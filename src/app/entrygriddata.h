@@ -26,6 +26,7 @@ struct EntryGridRow
     std::optional<double> target;
     QuarterValues values;          // as entered by this org unit
     std::array<QString, 4> notes;  // the note of each quarter's figure
+    std::array<int, 4> versions{}; // each quarter's row version as loaded (0: no figure)
     QuarterValues lastYear;        // the same quarters a year earlier, for plausibility
     // Set when this org unit's figures are the sum of its counties': shown read-only.
     std::optional<CountySum> countySum;
@@ -52,7 +53,9 @@ struct EntryGridData
     Role role = Role::Staff;
 };
 
-// One figure changed in the grid: its value and note before and after.
+// One figure changed in the grid: its value, note and row version before and after. A
+// write is checked against the version of the side it replaces (0: no figure), so that a
+// change someone else made meanwhile is never silently overwritten.
 struct CellEdit
 {
     QString indicatorCode;
@@ -61,6 +64,8 @@ struct CellEdit
     double newValue = 0.0;
     QString oldNote;
     QString newNote;
+    int oldVersion = 0; // the version shown before the edit; after an undo, the undo's
+    int newVersion = 0; // the version the edit's write produced; an undo is based on it
 };
 
 } // namespace zhibiao

@@ -108,6 +108,7 @@ EntryGridData EntryGridLoader::load(const Database &db, const QString &category,
             row.target = *it;
         row.values = own.values.value(indicator.code);
         row.notes = own.notes.value(indicator.code);
+        row.versions = own.versions.value(indicator.code);
         row.lastYear = ownLastYear.values.value(indicator.code);
         if (!counties.isEmpty()) {
             row.countySum = sumOfCounties(indicator, countyValues(counties, indicator.code));

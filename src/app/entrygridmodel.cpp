@@ -71,7 +71,7 @@ void EntryGridModel::evaluateRow(int row)
 }
 
 void EntryGridModel::applyFigure(const QString &code, int quarter, std::optional<double> value,
-                                 const QString &note)
+                                 const QString &note, int version)
 {
     const int row = rowOf(code);
     if (row < 0 || quarter < 1 || quarter > 4)
@@ -79,6 +79,7 @@ void EntryGridModel::applyFigure(const QString &code, int quarter, std::optional
     EntryGridRow &r = m_data.rows[row];
     r.values[static_cast<size_t>(quarter - 1)] = value;
     r.notes[static_cast<size_t>(quarter - 1)] = note;
+    r.versions[static_cast<size_t>(quarter - 1)] = version;
     evaluateRow(row);
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -147,7 +148,8 @@ QList<CellEdit> EntryGridModel::editFor(const QModelIndex &index, const QString 
     const EntryGridRow &r = m_data.rows.at(index.row());
     const int quarter = index.column() == NoteColumn ? m_data.quarter : quarterOfColumn(index.column());
     const auto slot = static_cast<size_t>(quarter - 1);
-    CellEdit edit{r.indicator.code, quarter, r.values[slot], 0.0, r.notes[slot], r.notes[slot]};
+    CellEdit edit{r.indicator.code, quarter, r.values[slot], 0.0, r.notes[slot], r.notes[slot],
+                  r.versions[slot], 0};
     if (index.column() == NoteColumn) {
         if (!r.values[slot])
             return refuse(tr("enter the figure first, then its note."));

@@ -54,9 +54,10 @@ public:
     void setEditHandler(EditHandler handler) { m_editHandler = std::move(handler); }
     void setDarkTheme(bool dark);
 
-    // Called after a figure was written: updates the row, its evaluation and warnings.
+    // Called after a figure was written (or found changed by someone else): updates the
+    // row, its evaluation and warnings, and the row version the next edit is based on.
     void applyFigure(const QString &code, int quarter, std::optional<double> value,
-                     const QString &note);
+                     const QString &note, int version);
 
     int rowOf(const QString &code) const;
     static int columnOfQuarter(int quarter) { return Q1Column + quarter - 1; }

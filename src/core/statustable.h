@@ -16,6 +16,9 @@ struct YearFigures
     QHash<QString, QuarterValues> values;
     QHash<QString, std::array<QString, 4>> notes; // the note entered with each figure
     QHash<QString, double> targets;
+    // Each figure's row version, read with its value so the two match (entry grid only;
+    // filled by FigureRepository::yearFigures).
+    QHash<QString, std::array<int, 4>> versions;
 };
 
 struct StatusRow

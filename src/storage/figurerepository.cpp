@@ -18,6 +18,12 @@ const QString kSelect = QStringLiteral(
     "SELECT i.code, o.code, f.year, f.quarter, f.value, f.note FROM figures f "
     "JOIN indicators i ON i.id = f.indicator_id JOIN org_units o ON o.id = f.org_unit_id ");
 
+ValueRow rowOf(const Figure &figure, bool remove)
+{
+    return ValueRow{figure.indicatorCode, figure.orgUnitCode, figure.period.year, figure.period.quarter,
+                    remove ? 0.0 : figure.value, remove ? QString() : figure.note, remove, std::nullopt};
+}
+
 Figure readFigure(const Statement &query)
 {
     return Figure{query.value(0).toString(), query.value(1).toString(),
@@ -63,12 +69,34 @@ UpsertCounts FigureRepository::apply(const QList<Figure> &writes, const QList<Fi
     QList<ValueRow> rows;
     rows.reserve(writes.size() + removals.size());
     for (const Figure &figure : writes)
-        rows << ValueRow{figure.indicatorCode, figure.orgUnitCode, figure.period.year,
-                         figure.period.quarter, figure.value, figure.note};
+        rows << rowOf(figure, false);
     for (const Figure &figure : removals)
-        rows << ValueRow{figure.indicatorCode, figure.orgUnitCode, figure.period.year,
-                         figure.period.quarter, 0.0, {}, true};
+        rows << rowOf(figure, true);
     return ValueTable(m_db, ValueTable::Kind::Figures).upsert(rows, userName, auditNote);
+}
+
+CheckedApply FigureRepository::applyIfUnchanged(const QList<ShownFigure> &writes,
+                                                const QList<ShownFigure> &removals,
+                                                const QString &userName,
+                                                const QString &auditNote) const
+{
+    QList<ValueRow> rows;
+    rows.reserve(writes.size() + removals.size());
+    for (const ShownFigure &shown : writes)
+        rows << rowOf(shown.figure, false);
+    for (const ShownFigure &shown : removals)
+        rows << rowOf(shown.figure, true);
+    for (qsizetype i = 0; i < rows.size(); ++i)
+        rows[i].shownVersion = (i < writes.size() ? writes.at(i) : removals.at(i - writes.size())).shownVersion;
+
+    const ValueWrite write = ValueTable(m_db, ValueTable::Kind::Figures).write(rows, userName, auditNote);
+    CheckedApply outcome{write.counts, {}, write.versions};
+    for (const StoredValue &stored : write.stale) {
+        const ValueRow &row = rows.at(stored.row);
+        outcome.stale << StoredFigure{row.indicatorCode, row.orgUnitCode, Period{row.year, row.quarter},
+                                      stored.value, stored.note, stored.version};
+    }
+    return outcome;
 }
 
 int FigureRepository::version(const QString &indicatorCode, const QString &orgUnitCode,
@@ -145,7 +173,8 @@ YearFigures FigureRepository::yearFigures(int year, const QString &orgUnitCode) 
 {
     YearFigures data;
     const QSqlDatabase db = m_db.connection();
-    Statement figures(db, QStringLiteral("SELECT i.code, f.quarter, f.value, f.note FROM figures f "
+    Statement figures(db, QStringLiteral("SELECT i.code, f.quarter, f.value, f.note, f.version "
+                                         "FROM figures f "
                                          "JOIN indicators i ON i.id = f.indicator_id "
                                          "WHERE f.org_unit_id = (SELECT id FROM org_units WHERE code = ?) "
                                          "AND f.year = ?"));
@@ -157,6 +186,7 @@ YearFigures FigureRepository::yearFigures(int year, const QString &orgUnitCode) 
             continue;
         data.values[code][slot] = figures.value(2).toDouble();
         data.notes[code][slot] = figures.value(3).toString();
+        data.versions[code][slot] = figures.value(4).toInt();
     }
     figures.finish();
 

@@ -20,6 +20,34 @@ struct VersionedWrite
     std::optional<Figure> current; // the figure as it now is in the file
 };
 
+// A figure with the version its row had when it was shown (0: no row then).
+struct ShownFigure
+{
+    Figure figure;
+    int shownVersion = 0;
+};
+
+// A figure's row as it is in the file now.
+struct StoredFigure
+{
+    QString indicatorCode;
+    QString orgUnitCode;
+    Period period;
+    std::optional<double> value; // nullopt: no such figure
+    QString note;
+    int version = 0;             // 0: no such figure
+};
+
+// The outcome of a batch written only if none of its figures changed since shown.
+struct CheckedApply
+{
+    UpsertCounts counts;
+    QList<StoredFigure> stale; // changed meanwhile by someone else: nothing at all was written
+    QList<int> versions;       // after the write: the writes' then the removals', in order
+
+    bool written() const { return stale.isEmpty(); }
+};
+
 // Quarterly figures. Every change is written with its audit row in the same transaction.
 class FigureRepository
 {
@@ -35,6 +63,11 @@ public:
     // a removal is audited with an empty new value. Only the keys of `removals` are used.
     UpsertCounts apply(const QList<Figure> &writes, const QList<Figure> &removals,
                        const QString &userName, const QString &auditNote = {}) const;
+    // Like apply(), but writes nothing unless every figure's row still has the version it
+    // had when shown; a stale batch returns those figures as they now are in the file.
+    CheckedApply applyIfUnchanged(const QList<ShownFigure> &writes,
+                                  const QList<ShownFigure> &removals, const QString &userName,
+                                  const QString &auditNote = {}) const;
     // The row version that updateIfUnchanged compares against (0: no such figure).
     int version(const QString &indicatorCode, const QString &orgUnitCode, Period period) const;
     // Writes the figure only if its row still has expectedVersion (0: it did not exist when

@@ -47,7 +47,7 @@ UpsertCounts TargetRepository::upsert(const QList<Target> &targets, const QStrin
     QList<ValueRow> rows;
     rows.reserve(targets.size());
     for (const Target &target : targets)
-        rows << ValueRow{target.indicatorCode, target.orgUnitCode, target.year, 0, target.value, {}};
+        rows << ValueRow{target.indicatorCode, target.orgUnitCode, target.year, 0, target.value, {}, false, {}};
     return ValueTable(m_db, ValueTable::Kind::Targets).upsert(rows, userName, auditNote);
 }
 

@@ -22,7 +22,11 @@ struct Existing
 {
     double value = 0.0;
     QString note;
+    int version = 0;
 };
+
+// The version the schema gives a new row (DEFAULT 1); an update adds one.
+constexpr int kFirstVersion = 1;
 
 quint64 keyOf(qint64 indicatorId, qint64 orgUnitId, int year, int quarter)
 {
@@ -44,10 +48,10 @@ Sql sqlFor(ValueTable::Kind kind)
 {
     if (kind == ValueTable::Kind::Figures)
         return {QStringLiteral("figure"),
-                QStringLiteral("SELECT indicator_id, org_unit_id, year, quarter, value, note "
-                               "FROM figures WHERE year = ?"),
-                QStringLiteral("SELECT indicator_id, org_unit_id, year, quarter, value, note "
-                               "FROM figures WHERE indicator_id = ? AND org_unit_id = ? "
+                QStringLiteral("SELECT indicator_id, org_unit_id, year, quarter, value, note, "
+                               "version FROM figures WHERE year = ?"),
+                QStringLiteral("SELECT indicator_id, org_unit_id, year, quarter, value, note, "
+                               "version FROM figures WHERE indicator_id = ? AND org_unit_id = ? "
                                "AND year = ? AND quarter = ?"),
                 QStringLiteral("INSERT INTO figures (indicator_id, org_unit_id, year, quarter, "
                                "value, note) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -57,9 +61,9 @@ Sql sqlFor(ValueTable::Kind kind)
                 QStringLiteral("DELETE FROM figures WHERE indicator_id = ? AND org_unit_id = ? "
                                "AND year = ? AND quarter = ?")};
     return {QStringLiteral("target"),
-            QStringLiteral("SELECT indicator_id, org_unit_id, year, 0, value, '' "
+            QStringLiteral("SELECT indicator_id, org_unit_id, year, 0, value, '', version "
                            "FROM targets WHERE year = ?"),
-            QStringLiteral("SELECT indicator_id, org_unit_id, year, 0, value, '' "
+            QStringLiteral("SELECT indicator_id, org_unit_id, year, 0, value, '', version "
                            "FROM targets WHERE indicator_id = ? AND org_unit_id = ? "
                            "AND year = ? AND 0 = ?"),
             QStringLiteral("INSERT INTO targets (indicator_id, org_unit_id, year, value) "
@@ -74,6 +78,12 @@ Sql sqlFor(ValueTable::Kind kind)
 
 UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &userName,
                                 const QString &auditNote) const
+{
+    return write(rows, userName, auditNote).counts;
+}
+
+ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userName,
+                             const QString &auditNote) const
 {
     const QSqlDatabase db = m_db.connection();
     const Sql sql = sqlFor(m_kind);
@@ -94,7 +104,8 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
     const QHash<QString, qint64> orgUnitIds =
         fewRows ? CodeIds::orgUnits(db, orgUnitCodes) : CodeIds::orgUnits(db);
 
-    UpsertCounts counts;
+    ValueWrite outcome;
+    UpsertCounts &counts = outcome.counts;
     Transaction transaction(db);
 
     // The rows already stored, so that unchanged rows cost no write and changed rows know
@@ -105,7 +116,8 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
         while (select.next())
             existing.insert(keyOf(select.value(0).toLongLong(), select.value(1).toLongLong(),
                                   select.value(2).toInt(), select.value(3).toInt()),
-                            Existing{select.value(4).toDouble(), select.value(5).toString()});
+                            Existing{select.value(4).toDouble(), select.value(5).toString(),
+                                     select.value(6).toInt()});
         select.finish();
     };
     if (fewRows) {
@@ -160,10 +172,34 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
         }
     };
 
+    // Read inside the write transaction, so no other writer can slip in between check and
+    // write; one stale row refuses the whole batch before anything is written.
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ValueRow &row = rows.at(i);
+        if (!row.shownVersion)
+            continue;
+        const qint64 orgUnitId = orgUnitIds.value(row.orgUnitCode, 0);
+        const auto it = existing.constFind(
+            keyOf(indicatorIds.value(row.indicatorCode, 0), orgUnitId, row.year, row.quarter));
+        const int version = it == existing.cend() ? 0 : it->version;
+        if (version == *row.shownVersion)
+            continue;
+        // A locked quarter is refused as before: there is no choice to offer on it.
+        if (orgUnitId != 0)
+            ensureEditable(row, orgUnitId);
+        if (it == existing.cend())
+            outcome.stale << StoredValue{i, std::nullopt, {}, 0};
+        else
+            outcome.stale << StoredValue{i, it->value, it->note, it->version};
+    }
+    if (!outcome.written())
+        return outcome; // rolled back: nothing was written
+
     Statement insert(db, sql.insert);
     Statement update(db, sql.update);
     Statement remove(db, sql.remove);
     const AuditRepository audit(m_db);
+    outcome.versions.reserve(rows.size());
     for (const ValueRow &row : rows) {
         const qint64 indicatorId = indicatorIds.value(row.indicatorCode, 0);
         const qint64 orgUnitId = orgUnitIds.value(row.orgUnitCode, 0);
@@ -176,6 +212,7 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
         const auto it = existing.find(key);
         std::optional<double> oldValue;
         if (row.remove) {
+            outcome.versions << 0;
             if (it == existing.end()) {
                 ++counts.unchanged;
                 continue;
@@ -196,10 +233,12 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
             else
                 insert.bind(row.value);
             insert.exec();
-            existing.insert(key, Existing{row.value, row.note});
+            existing.insert(key, Existing{row.value, row.note, kFirstVersion});
+            outcome.versions << kFirstVersion;
             ++counts.inserted;
         } else {
             if (it->value == row.value && (!figures || it->note == row.note)) {
+                outcome.versions << it->version;
                 ++counts.unchanged;
                 continue;
             }
@@ -216,6 +255,8 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
             update.exec();
             it->value = row.value;
             it->note = row.note;
+            ++it->version;
+            outcome.versions << it->version;
             ++counts.updated;
         }
         audit.append(AuditEntry{{}, userName, sql.entity, row.indicatorCode, row.orgUnitCode,
@@ -223,7 +264,7 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
                                 row.note.isEmpty() ? auditNote : row.note});
     }
     transaction.commit();
-    return counts;
+    return outcome;
 }
 
 } // namespace zhibiao

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace zhibiao {
 
 class Database;
@@ -20,10 +22,34 @@ struct ValueRow
     double value = 0.0;
     QString note;
     bool remove = false; // take the value away (an undone first entry); audited like a change
+    // Set: the version the row had when it was shown (0: no row). The batch is written only
+    // if every such row still has it, so that nobody's change is silently overwritten.
+    std::optional<int> shownVersion;
+};
+
+// A row as it is in the table now, by its index in the batch.
+struct StoredValue
+{
+    qsizetype row = 0;
+    std::optional<double> value; // nullopt: no such row
+    QString note;
+    int version = 0; // 0: no such row
+};
+
+// What a batch did: either written, with each row's version after the write, or refused
+// because rows changed since they were shown (nothing at all written).
+struct ValueWrite
+{
+    UpsertCounts counts;
+    QList<StoredValue> stale;
+    QList<int> versions; // per row of the batch, after the write (0: no row)
+
+    bool written() const { return stale.isEmpty(); }
 };
 
 // Writes figures or targets and their audit rows in one transaction. Unknown codes abort
 // the whole batch with a StorageError; rows whose value and note are unchanged are skipped.
+// Rows with a shown version are checked against it in the same transaction first.
 class ValueTable
 {
 public:
@@ -33,6 +59,8 @@ public:
 
     UpsertCounts upsert(const QList<ValueRow> &rows, const QString &userName,
                         const QString &auditNote) const;
+    ValueWrite write(const QList<ValueRow> &rows, const QString &userName,
+                     const QString &auditNote) const;
 
 private:
     const Database &m_db;

@@ -1,10 +1,6 @@
-#include "app/entrycontroller.h"
-#include "app/entrygridloader.h"
-#include "app/entrygridmodel.h"
-#include "io/demobureau.h"
+#include "demoentrygrid.h"
+
 #include "storage/auditrepository.h"
-#include "storage/figurerepository.h"
-#include "testsupport.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -14,39 +10,13 @@
 namespace zhibiao {
 namespace {
 
-class EntryControllerTest : public ::testing::Test
+class EntryControllerTest : public test::DemoEntryGrid
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(DemoBureau::install(m_file.db(), QStringLiteral("test")).ok());
-        EntryGridData data = EntryGridLoader::load(m_file.db(), QStringLiteral("就业创业"), {},
-                                                   QStringLiteral("D01"), 2019);
-        data.quarter = 4;
-        m_model.setData(std::move(data));
-        m_controller.setDatabase(&m_file.db());
-        m_controller.setUserName(QStringLiteral("staff"));
-    }
-
-    std::optional<double> stored(const QString &code, int quarter) const
-    {
-        const auto figure = FigureRepository(m_file.db()).find(code, QStringLiteral("D01"), {2019, quarter});
-        return figure ? std::optional<double>(figure->value) : std::nullopt;
-    }
-
-    QModelIndex cell(const QString &code, int quarter) const
-    {
-        return m_model.index(m_model.rowOf(code), EntryGridModel::columnOfQuarter(quarter));
-    }
-
     int auditCount(const QString &code, int quarter) const
     {
-        return static_cast<int>(AuditRepository(m_file.db()).entries(code, QStringLiteral("D01"), 2019, quarter).size());
+        return static_cast<int>(AuditRepository(m_file.db()).entries(code, orgUnit(), kYear, quarter).size());
     }
-
-    test::TempDatabase m_file;
-    EntryGridModel m_model;
-    EntryController m_controller{&m_model};
 };
 
 TEST_F(EntryControllerTest, AnEditIsSavedAtOnceAndUndoWritesTheOldValueBack)

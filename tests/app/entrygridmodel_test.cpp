@@ -118,7 +118,7 @@ TEST_F(EntryGridModelTest, EditsGoToTheHandlerAndComeBackThroughApplyFigure)
     EXPECT_FALSE(m_model.setData(q4, QStringLiteral("1.9x")));
     EXPECT_TRUE(seen.isEmpty()); // not a number: never handed on
 
-    m_model.applyFigure(QStringLiteral("JY01"), 4, 1.2, QString());
+    m_model.applyFigure(QStringLiteral("JY01"), 4, 1.2, QString(), 2);
     EXPECT_EQ(q4.data().toString(), QStringLiteral("1.20"));
     // 1.20 is lower than Q3's year-to-date figure: a warning on that cell.
     EXPECT_FALSE(q4.data(EntryGridModel::WarningsRole).toStringList().isEmpty());

@@ -115,6 +115,65 @@ TEST_F(TwoUsers, BothEnteringAnEmptySlotOnlyTheFirstWins)
     EXPECT_EQ(AuditRepository(*alice).entries(figure.indicatorCode, figure.orgUnitCode).size(), 1);
 }
 
+// The entry grid writes an edit or a paste as one batch checked against the versions it
+// showed: one figure changed meanwhile refuses the whole batch, and names it.
+TEST_F(TwoUsers, AStaleBatchWritesNothingAndReturnsTheChangedFigure)
+{
+    const Figure first = Workload::figure(0);
+    const Figure second = Workload::figure(1);
+    FigureRepository(*alice).upsert({first, second}, QStringLiteral("alice"));
+    const FigureRepository aliceFigures(*alice);
+    const int auditBefore = AuditRepository(*alice).count();
+
+    Figure bobs = second;
+    bobs.value = 7.5;
+    bobs.note = QStringLiteral("corrected");
+    ASSERT_TRUE(FigureRepository(*bob).updateIfUnchanged(bobs, 1, QStringLiteral("bob")).written);
+
+    Figure mine1 = first;
+    mine1.value = 11.0;
+    Figure mine2 = second;
+    mine2.value = 12.0;
+    const CheckedApply refused =
+        aliceFigures.applyIfUnchanged({{mine1, 1}, {mine2, 1}}, {}, QStringLiteral("alice"));
+    EXPECT_FALSE(refused.written());
+    ASSERT_EQ(refused.stale.size(), 1);
+    EXPECT_EQ(refused.stale.constFirst().indicatorCode, second.indicatorCode);
+    EXPECT_EQ(refused.stale.constFirst().period, second.period);
+    EXPECT_EQ(refused.stale.constFirst().value, std::optional<double>(7.5));
+    EXPECT_EQ(refused.stale.constFirst().note, QStringLiteral("corrected"));
+    EXPECT_EQ(refused.stale.constFirst().version, 2);
+    // Not even the figure that nobody else touched was written.
+    EXPECT_EQ(aliceFigures.find(first.indicatorCode, first.orgUnitCode, first.period)->value, first.value);
+    EXPECT_EQ(AuditRepository(*alice).count(), auditBefore + 1); // Bob's change only
+
+    // Against the versions now in the file the batch goes through, audited, and says the
+    // versions it produced so that the next write is checked against them.
+    const CheckedApply written =
+        aliceFigures.applyIfUnchanged({{mine1, 1}, {mine2, 2}}, {}, QStringLiteral("alice"));
+    EXPECT_TRUE(written.written());
+    EXPECT_EQ(written.versions, (QList<int>{2, 3}));
+    EXPECT_EQ(aliceFigures.find(second.indicatorCode, second.orgUnitCode, second.period)->value, 12.0);
+    EXPECT_EQ(aliceFigures.version(second.indicatorCode, second.orgUnitCode, second.period), 3);
+    EXPECT_EQ(AuditRepository(*alice).count(), auditBefore + 3);
+
+    // A removal (an undone first entry) is checked the same way.
+    EXPECT_FALSE(aliceFigures.applyIfUnchanged({}, {{first, 1}}, QStringLiteral("alice")).written());
+    const CheckedApply removed = aliceFigures.applyIfUnchanged({}, {{first, 2}}, QStringLiteral("alice"));
+    EXPECT_TRUE(removed.written());
+    EXPECT_EQ(removed.versions, (QList<int>{0}));
+    EXPECT_FALSE(aliceFigures.find(first.indicatorCode, first.orgUnitCode, first.period));
+
+    // An empty slot shown as empty (version 0) that someone filled meanwhile is stale too.
+    Figure slot = Workload::figure(7);
+    FigureRepository(*bob).upsert({slot}, QStringLiteral("bob"));
+    slot.value = 99.0;
+    const CheckedApply late = aliceFigures.applyIfUnchanged({{slot, 0}}, {}, QStringLiteral("alice"));
+    ASSERT_EQ(late.stale.size(), 1);
+    EXPECT_EQ(late.stale.constFirst().version, 1);
+    EXPECT_EQ(late.stale.constFirst().value, std::optional<double>(Workload::figure(7).value));
+}
+
 // A write that meets another program's open write transaction waits for it (busy_timeout)
 // instead of failing with "database is locked".
 TEST_F(TwoUsers, WriterWaitsForAnotherProcessInsteadOfFailing)
