@@ -689,6 +689,37 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     </message>
 </context>
 <context>
+    <name>zhibiao::ConflictDialog</name>
+    <message>
+        <source>Changed Meanwhile</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Someone else changed these figures in the file after you opened them. Nothing has been saved yet.</source>
+        <translation>在您打开之后，其他人修改了文件中的这些数据。目前尚未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>保留对方的</translation>
+    </message>
+    <message>
+        <source>Use mine</source>
+        <translation>用我的</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>%1 Q%2: yours %3, in the file now %4</source>
+        <translation>%1 第%2季度：您填的是 %3，文件中现为 %4</translation>
+    </message>
+    <message>
+        <source>%1 (changed by %2)</source>
+        <translation>%1（由 %2 修改）</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::DashboardCard</name>
     <message>
         <source>%1 %2</source>
@@ -1031,6 +1062,10 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>
             <numerusform>粘贴 %n 项数据</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was saved: kept the figures changed meanwhile in the file.</source>
+        <translation>未保存任何内容：已保留文件中他人刚修改的数据。</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1823,18 @@ Choose another folder or file name and try again.</source>
         <source>Risky Folder</source>
         <translation>文件夹存在风险</translation>
     </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation>恢复失败</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 恢复 %1。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2; the replaced file is kept as %3.</source>
+        <translation>已从 %2 恢复 %1；被替换的文件已保留为 %3。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::Navigator</name>
@@ -2449,6 +2496,92 @@ Choose another folder or file name and try again.</source>
     <message>
         <source>Report written to %1.</source>
         <translation>报告已写入 %1。</translation>
+    </message>
+    <message>
+        <source>The narratives have unsaved changes. Save them?</source>
+        <translation>文字材料有未保存的修改，要保存吗？</translation>
+    </message>
+    <message>
+        <source>The narratives were not saved: %1</source>
+        <translation>文字材料未能保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::RestoreActions</name>
+    <message>
+        <source>Restore from &amp;Backup…</source>
+        <translation>从备份恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>Replace %1 with the backup made %2?
+
+The current file is kept as %3.</source>
+        <translation>用 %2 的备份替换 %1 吗？
+
+当前文件将保留为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::RestoreDialog</name>
+    <message>
+        <source>Restore from Backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>&amp;Choose File…</source>
+        <translation>选择文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Choose the copy of %1 to put back. The current file is kept as %2, so the restore can be undone.</source>
+        <translation>请选择要恢复的 %1 副本。当前文件将保留为 %2，因此恢复可以撤回。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No backups of %1 were found in its backup folder. Choose a backup file with &quot;Choose File…&quot;.</source>
+        <translation>在备份文件夹中没有找到 %1 的备份。请用“选择文件…”选择一个备份文件。</translation>
+    </message>
+    <message>
+        <source>Before the upgrade from schema %1</source>
+        <translation>升级前副本（结构版本 %1）</translation>
+    </message>
+    <message>
+        <source>Daily or manual copy</source>
+        <translation>每日/手动副本</translation>
+    </message>
+    <message>
+        <source>Chosen file</source>
+        <translation>选择的文件</translation>
+    </message>
+    <message>
+        <source>Choose Backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Zhibiao backups (*.bak);;All files (*)</source>
+        <translation>指标备份 (*.bak);;所有文件 (*)</translation>
     </message>
 </context>
 <context>

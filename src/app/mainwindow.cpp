@@ -2,6 +2,7 @@
 
 #include "app/cataloguedialog.h"
 #include "app/completeness.h"
+#include "app/conflictdialog.h"
 #include "app/dashboardtab.h"
 #include "app/entrycontroller.h"
 #include "app/entrygridloader.h"
@@ -15,6 +16,7 @@
 #include "app/quarteractions.h"
 #include "app/recentfiles.h"
 #include "app/reportwindow.h"
+#include "app/restoreactions.h"
 #include "app/settingsactions.h"
 #include "app/dashboardsettings.h"
 #include "app/statuscolours.h"
@@ -22,6 +24,7 @@
 #include "app/statustablemodel.h"
 #include "app/targetsdialog.h"
 #include "storage/auditrepository.h"
+#include "storage/backupstore.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
@@ -31,6 +34,7 @@
 
 #include <QClipboard>
 #include <QDate>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -115,6 +119,8 @@ void MainWindow::setUpEntryGrid()
         showHistory();
     });
     connect(m_controller, &EntryController::refused, this, &MainWindow::showRefusal);
+    m_controller->setConflictChooser(
+        [this](const QList<FigureConflict> &conflicts) { return ConflictDialog::ask(conflicts, this); });
     // View > Dashboard and F11 (full-screen presentation) come with the dashboard's tab.
     new DashboardTab(m_ui->tabs, m_ui->viewMenu, [this] {
         return DashboardTab::Context{m_db.get(), period(), orgUnitCode()};
@@ -174,6 +180,7 @@ void MainWindow::setUpMenus()
         if (m_db)
             (new ReportWindow(*m_db, m_userName, period().year, this))->show();
     });
+    RestoreActions::install(this, m_ui->fileMenu, m_ui->actionQuit);
 
     auto *importAction = new QAction(tr("&Import…"), this);
     auto *exportAction = new QAction(tr("&Export…"), this);
@@ -256,6 +263,8 @@ bool MainWindow::openFile(const QString &path)
     OpenError error;
     auto db = Database::open(path, Database::Mode::OpenExisting, &error);
     if (!db) {
+        if (error.code == OpenError::Code::Damaged)
+            return RestoreActions::explainDamaged(this, path, error.message);
         QMessageBox::critical(this, tr("Cannot Open File"), error.message);
         if (error.code == OpenError::Code::NotFound)
             RecentFiles::remove(path);
@@ -264,6 +273,56 @@ bool MainWindow::openFile(const QString &path)
     }
     setDatabase(std::move(db));
     return true;
+}
+
+bool MainWindow::restoreFromBackup(const QString &databasePath, const QString &backupPath)
+{
+    const bool wasOpen = m_db && QFileInfo(m_db->path()) == QFileInfo(databasePath);
+    if (wasOpen)
+        closeDatabase();
+    QString before;
+    QString failure;
+    try {
+        before = BackupStore(databasePath).restore(backupPath);
+    } catch (const StorageError &e) {
+        failure = e.message();
+    }
+    if (failure.isEmpty() || wasOpen)
+        openFile(databasePath);
+    if (!failure.isEmpty()) {
+        showNonBlocking(this, QMessageBox::Critical, tr("Restore Failed"), failure);
+        return false;
+    }
+    const QString file = QDir::toNativeSeparators(databasePath);
+    const QString backup = QDir::toNativeSeparators(backupPath);
+    statusBar()->showMessage(before.isEmpty()
+                                 ? tr("Restored %1 from %2.").arg(file, backup)
+                                 : tr("Restored %1 from %2; the replaced file is kept as %3.")
+                                       .arg(file, backup, QDir::toNativeSeparators(before)),
+                             30000);
+    return true;
+}
+
+// Closes the file and gives up its lock, leaving the window empty.
+void MainWindow::closeDatabase()
+{
+    // The report windows read the database, which must outlive them.
+    qDeleteAll(findChildren<ReportWindow *>(Qt::FindDirectChildrenOnly));
+    m_controller->setDatabase(nullptr);
+    m_db.reset(); // closes the file before its lock goes
+    m_lock.reset();
+    setWindowTitle(tr("Zhibiao"));
+    setWindowFilePath({});
+    m_saveState->clear();
+    m_navigator->setIndicators({});
+    m_category.clear();
+    m_subcategory.clear();
+    m_filling = true;
+    m_ui->yearCombo->clear();
+    m_ui->orgUnitCombo->clear();
+    m_filling = false;
+    reload();
+    m_overview->fillCategories();
 }
 
 void MainWindow::newFile()

@@ -40,6 +40,10 @@ public:
     void setDatabase(std::unique_ptr<Database> db);
     // Opens a bureau file; says why in a dialog when it cannot.
     bool openFile(const QString &path);
+    // Puts a backup back over a bureau file (closing it first when it is the open one, as
+    // the restore needs its lock) and opens the file. On failure says why and reopens the
+    // file as it was. No questions asked: RestoreActions asks them.
+    bool restoreFromBackup(const QString &databasePath, const QString &backupPath);
     // Who is working: edits, submissions and approvals are recorded under this name.
     void setUserName(const QString &name);
     QString userName() const { return m_userName; }
@@ -66,6 +70,7 @@ private:
     void setUpEntryGrid();
     void setUpMenus();
     void newFile();
+    void closeDatabase();
     void chooseFile();
     void fillRecentMenu();
     void fillChoosers();
