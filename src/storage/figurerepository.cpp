@@ -66,13 +66,13 @@ UpsertCounts FigureRepository::upsert(const QList<Figure> &figures, const QStrin
 UpsertCounts FigureRepository::apply(const QList<Figure> &writes, const QList<Figure> &removals,
                                      const QString &userName, const QString &auditNote) const
 {
-    QList<ValueRow> rows;
-    rows.reserve(writes.size() + removals.size());
+    QList<ShownFigure> unchecked;
+    QList<ShownFigure> uncheckedRemovals;
     for (const Figure &figure : writes)
-        rows << rowOf(figure, false);
+        unchecked << ShownFigure{figure, std::nullopt};
     for (const Figure &figure : removals)
-        rows << rowOf(figure, true);
-    return ValueTable(m_db, ValueTable::Kind::Figures).upsert(rows, userName, auditNote);
+        uncheckedRemovals << ShownFigure{figure, std::nullopt};
+    return applyIfUnchanged(unchecked, uncheckedRemovals, userName, auditNote).counts;
 }
 
 CheckedApply FigureRepository::applyIfUnchanged(const QList<ShownFigure> &writes,
@@ -116,56 +116,18 @@ int FigureRepository::version(const QString &indicatorCode, const QString &orgUn
 VersionedWrite FigureRepository::updateIfUnchanged(const Figure &figure, int expectedVersion,
                                                    const QString &userName) const
 {
-    const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db);
-    // Read inside the write transaction: no other writer can slip in between check and write.
+    const CheckedApply result = applyIfUnchanged({ShownFigure{figure, expectedVersion}}, {}, userName);
     VersionedWrite outcome;
-    outcome.version = version(figure.indicatorCode, figure.orgUnitCode, figure.period);
-    outcome.current = find(figure.indicatorCode, figure.orgUnitCode, figure.period);
-    if (outcome.version != expectedVersion)
+    outcome.written = result.written();
+    if (outcome.written) {
+        outcome.version = result.versions.value(0);
+        outcome.current = figure;
         return outcome;
-
-    const QuarterState state = QuarterStateRepository(m_db).status(figure.orgUnitCode, figure.period).state;
-    if (!QuarterWorkflow::figuresEditable(state, UserRepository(m_db).roleOf(userName)))
-        throw StorageError(QCoreApplication::translate(
-                               "zhibiao::ValueTable",
-                               "%1 %2Q%3 is %4 and locked: only a leader can change its figures. "
-                               "Ask a leader to return the quarter, then try again.")
-                               .arg(figure.orgUnitCode)
-                               .arg(figure.period.year)
-                               .arg(figure.period.quarter)
-                               .arg(toString(state)));
-
-    std::optional<double> oldValue;
-    if (expectedVersion == 0) {
-        Statement insert(db, QStringLiteral(
-                                 "INSERT INTO figures (indicator_id, org_unit_id, year, quarter, value, note) "
-                                 "SELECT i.id, o.id, ?, ?, ?, ? FROM indicators i, org_units o "
-                                 "WHERE i.code = ? AND o.code = ?"));
-        insert.bind(figure.period.year).bind(figure.period.quarter).bind(figure.value).bind(figure.note)
-            .bind(figure.indicatorCode).bind(figure.orgUnitCode).exec();
-        if (insert.rowsAffected() != 1)
-            throw StorageError(QStringLiteral("no indicator %1 or org unit %2")
-                                   .arg(figure.indicatorCode, figure.orgUnitCode));
-    } else {
-        oldValue = outcome.current->value;
-        Statement update(db, QStringLiteral(
-                                 "UPDATE figures SET value = ?, note = ?, version = version + 1 "
-                                 "WHERE version = ? AND year = ? AND quarter = ? "
-                                 "AND indicator_id = (SELECT id FROM indicators WHERE code = ?) "
-                                 "AND org_unit_id = (SELECT id FROM org_units WHERE code = ?)"));
-        update.bind(figure.value).bind(figure.note).bind(expectedVersion).bind(figure.period.year)
-            .bind(figure.period.quarter).bind(figure.indicatorCode).bind(figure.orgUnitCode).exec();
-        if (update.rowsAffected() != 1)
-            return outcome;
     }
-    AuditRepository(m_db).append(AuditEntry{{}, userName, QStringLiteral("figure"), figure.indicatorCode,
-                                            figure.orgUnitCode, figure.period.year, figure.period.quarter,
-                                            oldValue, figure.value, figure.note});
-    transaction.commit();
-    outcome.written = true;
-    outcome.version = expectedVersion + 1;
-    outcome.current = figure;
+    const StoredFigure &now = result.stale.constFirst();
+    outcome.version = now.version;
+    if (now.value)
+        outcome.current = Figure{now.indicatorCode, now.orgUnitCode, now.period, *now.value, now.note};
     return outcome;
 }
 

@@ -20,11 +20,12 @@ struct VersionedWrite
     std::optional<Figure> current; // the figure as it now is in the file
 };
 
-// A figure with the version its row had when it was shown (0: no row then).
+// A figure with the version its row had when it was shown (0: no row then; unset: write
+// without checking).
 struct ShownFigure
 {
     Figure figure;
-    int shownVersion = 0;
+    std::optional<int> shownVersion;
 };
 
 // A figure's row as it is in the file now.
