@@ -109,9 +109,11 @@ QByteArray write(const QList<QStringList> &records)
         QStringList quoted;
         for (const QString &field : record) {
             // A record of one empty field is written "" : bare, it would be an empty line,
-            // which reads as no record at all.
+            // which reads as no record at all. A U+FEFF opening the file would read back
+            // as a byte-order mark and vanish.
             const bool onlyEmptyField = record.size() == 1 && field.isEmpty();
-            const bool needsQuotes = onlyEmptyField || field.contains(QLatin1Char(','))
+            const bool looksLikeBom = out.isEmpty() && quoted.isEmpty() && field.startsWith(QChar(0xFEFF));
+            const bool needsQuotes = onlyEmptyField || looksLikeBom || field.contains(QLatin1Char(','))
                                      || field.contains(QLatin1Char('"')) || field.contains(QLatin1Char('\n'))
                                      || field.contains(QLatin1Char('\r'));
             if (needsQuotes) {

@@ -66,3 +66,18 @@ TEST(FuzzRegression, CsvRecordOfOneEmptyFieldSurvivesWritingBack)
     ASSERT_EQ(again.records.size(), 1);
     EXPECT_EQ(again.records.first().fields, QStringList{QString()});
 }
+
+// A file whose only field is U+FEFF (a byte-order mark after a blank line): written back
+// bare, the character opened the file and was read as a byte-order mark, so the record
+// vanished. Found by fuzz_csv_import in its third long run; fixed in Csv::write.
+TEST(FuzzRegression, CsvFieldOpeningWithAByteOrderMarkSurvivesWritingBack)
+{
+    const QByteArray input = readFile(sourcePath(QStringLiteral("tests/fuzz/regressions/csv-byte-order-mark-as-field.csv")));
+    ASSERT_TRUE(input.endsWith("\xEF\xBB\xBF"));
+    const CsvParseResult parsed = Csv::parse(input.mid(1));
+    ASSERT_EQ(parsed.records.size(), 1);
+    EXPECT_EQ(parsed.records.first().fields, QStringList{QString(QChar(0xFEFF))});
+    const CsvParseResult again = Csv::parse(Csv::write({parsed.records.first().fields}));
+    ASSERT_EQ(again.records.size(), 1);
+    EXPECT_EQ(again.records.first().fields, parsed.records.first().fields);
+}
