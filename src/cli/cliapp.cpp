@@ -1,7 +1,7 @@
 #include "cli/cliapp.h"
 
 #include "app/dashboardexporter.h"
-#include "app/dashboardsettings.h"
+#include "core/appsettings.h"
 #include "cli/backupcommand.h"
 #include "cli/statusformatter.h"
 #include "core/statustable.h"
@@ -280,7 +280,7 @@ int CliApp::run(const QStringList &arguments)
         } else if (command == QLatin1String("dashboard")) {
             QString error;
             if (!DashboardExporter::exportFile(*db, Period{year, quarter}, parser.value(o.orgUnit),
-                                               parser.value(o.output), DashboardSettings::thresholds(), &error))
+                                               parser.value(o.output), AppSettings().thresholds(), &error))
                 return dataError(error);
             m_out << tr("Dashboard written to %1.").arg(parser.value(o.output)) << '\n';
         } else if (action) {
@@ -297,7 +297,8 @@ int CliApp::run(const QStringList &arguments)
                 return dataError(tr("no org unit with the code '%1'").arg(orgUnit));
             const QList<StatusRow> rows =
                 buildStatusTable(CatalogueRepository(*db).indicators(false),
-                                 FigureRepository(*db).yearFigures(year, orgUnit), Period{year, quarter});
+                                 FigureRepository(*db).yearFigures(year, orgUnit), Period{year, quarter},
+                                 AppSettings().thresholds()); // the window's Preferences
             if (format == QLatin1String("json"))
                 m_out << QString::fromUtf8(StatusFormatter::json(rows, orgUnit));
             else if (format == QLatin1String("csv"))

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "cli/cliapp.h"
+#include "core/appsettings.h"
 #include "io/csv.h"
 
 #include <QFileInfo>
@@ -332,4 +333,28 @@ TEST(CliApp, InitWithoutDemoMakesAnEmptyBureau)
     const CliRun status = runCli({QStringLiteral("--db"), db, QStringLiteral("status"), QStringLiteral("--year"),
                                   QStringLiteral("2019")});
     EXPECT_EQ(status.exitCode, 2);
+}
+
+// The command line judges "behind" with the thresholds set in the window's Preferences, so
+// that both give the same status for the same figure.
+TEST_F(CliAppTest, StatusUsesTheThresholdsOfThePreferences)
+{
+    // MS03 at 2019 Q3 is 20 points behind 序时进度: seriously behind under the default 10.
+    ASSERT_EQ(statusJson(2019, 3).value(QStringLiteral("MS03")).value(QStringLiteral("status")).toString(),
+              QStringLiteral("seriously_behind"));
+    const Thresholds before = AppSettings().thresholds();
+    Thresholds lenient = before;
+    lenient.seriouslyBehindFrom = 30.0;
+    {
+        AppSettings settings;
+        settings.setThresholds(lenient);
+        settings.sync();
+    }
+    const QString status = statusJson(2019, 3).value(QStringLiteral("MS03")).value(QStringLiteral("status")).toString();
+    {
+        AppSettings settings;
+        settings.setThresholds(before);
+        settings.sync();
+    }
+    EXPECT_EQ(status, QStringLiteral("behind"));
 }
