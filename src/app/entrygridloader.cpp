@@ -50,11 +50,14 @@ int depthOf(const Indicator &indicator, const QList<Indicator> &all)
     return depth;
 }
 
-QList<QuarterValues> countyValues(const QList<YearFigures> &counties, const QString &code)
+// One entry per county, in the tree's order, empty for a county that reported nothing.
+QList<QuarterValues> countyValues(const QList<OrgUnit> &counties,
+                                  const QHash<QString, QHash<QString, QuarterValues>> &byCounty,
+                                  const QString &code)
 {
     QList<QuarterValues> values;
-    for (const YearFigures &county : counties)
-        values << county.values.value(code);
+    for (const OrgUnit &county : counties)
+        values << byCounty.value(county.code).value(code);
     return values;
 }
 
@@ -81,11 +84,13 @@ EntryGridData EntryGridLoader::load(const Database &db, const QString &category,
     const FigureRepository figures(db);
     const YearFigures own = figures.yearFigures(year, orgUnitCode);
     const YearFigures ownLastYear = figures.yearFigures(year - 1, orgUnitCode);
-    QList<YearFigures> counties;
-    QList<YearFigures> countiesLastYear;
-    for (const OrgUnit &county : OrgUnitRepository(db).tree().children(orgUnitCode)) {
-        counties << figures.yearFigures(year, county.code);
-        countiesLastYear << figures.yearFigures(year - 1, county.code);
+    // The counties' figures in two statements, not two per county.
+    const QList<OrgUnit> counties = OrgUnitRepository(db).tree().children(orgUnitCode);
+    QHash<QString, QHash<QString, QuarterValues>> countyFigures;
+    QHash<QString, QHash<QString, QuarterValues>> countyFiguresLastYear;
+    if (!counties.isEmpty()) {
+        countyFigures = figures.childValues(year, orgUnitCode, category);
+        countyFiguresLastYear = figures.childValues(year - 1, orgUnitCode, category);
     }
 
     const QuarterStateRepository states(db);
@@ -111,9 +116,10 @@ EntryGridData EntryGridLoader::load(const Database &db, const QString &category,
         row.versions = own.versions.value(indicator.code);
         row.lastYear = ownLastYear.values.value(indicator.code);
         if (!counties.isEmpty()) {
-            row.countySum = sumOfCounties(indicator, countyValues(counties, indicator.code));
+            row.countySum = sumOfCounties(indicator, countyValues(counties, countyFigures, indicator.code));
             if (row.countySum) {
-                const auto before = sumOfCounties(indicator, countyValues(countiesLastYear, indicator.code));
+                const auto before =
+                    sumOfCounties(indicator, countyValues(counties, countyFiguresLastYear, indicator.code));
                 row.lastYear = before ? before->values : QuarterValues{};
             }
         }

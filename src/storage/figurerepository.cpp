@@ -131,6 +131,26 @@ VersionedWrite FigureRepository::updateIfUnchanged(const Figure &figure, int exp
     return outcome;
 }
 
+QHash<QString, QHash<QString, QuarterValues>> FigureRepository::childValues(int year, const QString &parentCode,
+                                                                           const QString &category) const
+{
+    QHash<QString, QHash<QString, QuarterValues>> result;
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT o.code, i.code, f.quarter, f.value FROM figures f "
+                                   "JOIN org_units o ON o.id = f.org_unit_id "
+                                   "JOIN indicators i ON i.id = f.indicator_id "
+                                   "WHERE o.parent_code = ? AND f.year = ? AND i.category = ?"));
+    query.bind(parentCode).bind(year).bind(category).exec();
+    while (query.next()) {
+        const auto slot = static_cast<size_t>(query.value(2).toInt() - 1);
+        if (slot > 3)
+            continue;
+        result[query.value(0).toString()][query.value(1).toString()][slot] = query.value(3).toDouble();
+    }
+    query.finish();
+    return result;
+}
+
 YearFigures FigureRepository::yearFigures(int year, const QString &orgUnitCode) const
 {
     YearFigures data;

@@ -77,6 +77,10 @@ public:
                                      const QString &userName) const;
     // The quarter values, notes and targets of one org unit and year, for evaluation.
     YearFigures yearFigures(int year, const QString &orgUnitCode) const;
+    // The quarter values of one category's indicators for every direct child of an org unit,
+    // by child code then indicator code, in one statement: what the city's entry grid sums.
+    QHash<QString, QHash<QString, QuarterValues>> childValues(int year, const QString &parentCode,
+                                                              const QString &category) const;
 
 private:
     const Database &m_db;

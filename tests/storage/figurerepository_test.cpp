@@ -66,6 +66,27 @@ TEST_F(FigureRepositoryTest, YearFiguresOfOneOrgUnit)
     EXPECT_TRUE(figures().yearFigures(2019, QStringLiteral("NOPE")).values.isEmpty());
 }
 
+// The city's grid sums its counties: their figures of one category and year, read at once.
+TEST_F(FigureRepositoryTest, ChildValuesOfOneCategoryByCounty)
+{
+    figures().upsert({figure("F01", "D01", 2019, 1, 0.31), figure("F01", "D01", 2019, 4, 1.77),
+                      figure("F01", "D02", 2019, 4, 1.40), figure("R01", "D02", 2019, 4, 3.1),
+                      figure("S01", "D01", 2019, 4, 120.0), figure("F01", "CITY", 2019, 4, 5.04),
+                      figure("F01", "D01", 2018, 4, 1.5)},
+                     user());
+    const auto byCounty = figures().childValues(2019, QStringLiteral("CITY"), QStringLiteral("就业创业"));
+    EXPECT_EQ(byCounty.size(), 2); // D01 and D02; the city itself is not its own child
+    EXPECT_EQ(byCounty.value(QStringLiteral("D01")).value(QStringLiteral("F01")),
+              (QuarterValues{0.31, std::nullopt, std::nullopt, 1.77}));
+    EXPECT_EQ(byCounty.value(QStringLiteral("D02")).value(QStringLiteral("R01"))[3], 3.1);
+    // S01 is in 民生工程: another category.
+    EXPECT_FALSE(byCounty.value(QStringLiteral("D01")).contains(QStringLiteral("S01")));
+    EXPECT_EQ(figures().childValues(2018, QStringLiteral("CITY"), QStringLiteral("就业创业"))
+                  .value(QStringLiteral("D01")).value(QStringLiteral("F01"))[3],
+              1.5);
+    EXPECT_TRUE(figures().childValues(2019, QStringLiteral("D01"), QStringLiteral("就业创业")).isEmpty());
+}
+
 TEST_F(FigureRepositoryTest, UpsertCountsAndIdempotence)
 {
     QList<Figure> batch{figure("F01", "CITY", 2019, 1, 1.4), figure("F01", "CITY", 2019, 2, 2.97),
