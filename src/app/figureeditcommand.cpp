@@ -11,9 +11,12 @@ FigureEditCommand::FigureEditCommand(EntryController *controller, QString orgUni
 {
 }
 
+// A step the file refused (a locked quarter) or the person declined (someone else's figure
+// kept) is taken off the stack, which otherwise would describe a state the file never had.
 void FigureEditCommand::undo()
 {
-    m_controller->write(m_orgUnitCode, m_year, m_edits, EntryController::Direction::Undo);
+    if (!m_controller->write(m_orgUnitCode, m_year, m_edits, EntryController::Direction::Undo))
+        setObsolete(true);
     m_written = false;
 }
 
@@ -21,7 +24,8 @@ void FigureEditCommand::redo()
 {
     if (m_written)
         return;
-    m_controller->write(m_orgUnitCode, m_year, m_edits, EntryController::Direction::Redo);
+    if (!m_controller->write(m_orgUnitCode, m_year, m_edits, EntryController::Direction::Redo))
+        setObsolete(true);
     m_written = true;
 }
 

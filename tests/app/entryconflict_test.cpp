@@ -157,6 +157,9 @@ TEST_F(EntryConflictTest, AnUndoAfterSomeoneElsesChangeAsksFirst)
     EXPECT_EQ(m_asked.constFirst().constFirst().theirs, std::optional<double>(2.00));
     EXPECT_EQ(stored(QStringLiteral("JY01"), 4), std::optional<double>(2.00));
     EXPECT_EQ(cell(QStringLiteral("JY01"), 4).data().toString(), QStringLiteral("2.00"));
+    // Declined, the step leaves the stack: there is nothing to redo over bob's figure.
+    EXPECT_EQ(m_controller.undoStack()->count(), 0);
+    EXPECT_FALSE(m_controller.undoStack()->canRedo());
 }
 
 TEST(ConflictDialogTest, ListsBothValuesAndUseMineAccepts)

@@ -1,6 +1,7 @@
 #include "demoentrygrid.h"
 
 #include "storage/auditrepository.h"
+#include "storage/quarterstaterepository.h"
 
 #include <QSignalSpy>
 #include <QUndoStack>
@@ -112,6 +113,22 @@ TEST_F(EntryControllerTest, ALockedQuarterIsRefusedByStorageAndTheDatabaseIsUnch
     ASSERT_EQ(refused.count(), 1);
     EXPECT_TRUE(refused.constFirst().constFirst().toString().contains(QStringLiteral("leader")));
     EXPECT_EQ(cell(QStringLiteral("JY01"), 3).data().toString(), QStringLiteral("1.61"));
+}
+
+// The quarter is submitted between the edit and its undo: the undo is refused, and the step
+// leaves the stack instead of claiming a state the file does not have.
+TEST_F(EntryControllerTest, AnUndoRefusedBecauseTheQuarterWasLockedLeavesTheStack)
+{
+    ASSERT_TRUE(m_model.setData(cell(QStringLiteral("JY01"), 4), QStringLiteral("1.90")));
+    ASSERT_EQ(m_controller.undoStack()->count(), 1);
+    QuarterStateRepository(m_file.db()).apply(orgUnit(), Period{kYear, 4}, QuarterAction::Submit,
+                                             QStringLiteral("staff"));
+    QSignalSpy refused(&m_controller, &EntryController::refused);
+    m_controller.undoStack()->undo();
+    EXPECT_EQ(refused.count(), 1);
+    EXPECT_DOUBLE_EQ(*stored(QStringLiteral("JY01"), 4), 1.90);
+    EXPECT_EQ(m_controller.undoStack()->count(), 0);
+    EXPECT_FALSE(m_controller.undoStack()->canRedo());
 }
 
 TEST_F(EntryControllerTest, SplitsASpreadsheetBlock)
