@@ -1,15 +1,9 @@
+#include "testmain.h"
+
 #include <QGuiApplication>
-#include <QStandardPaths>
 
-#include <gtest/gtest.h>
-
-// Like tests/testmain.cpp, but with a QGuiApplication: the ODT writer lays out text.
+// The ODT writer lays out text, hence a QGuiApplication.
 int main(int argc, char **argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    QGuiApplication app(argc, argv);
-    ::testing::InitGoogleTest(&argc, argv);
-    return RUN_ALL_TESTS();
+    return zhibiao::test::runAllTests<QGuiApplication>(argc, argv);
 }
