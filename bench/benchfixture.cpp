@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QHash>
 
+#include <benchmark/benchmark.h>
 #include <sqlite3.h>
 
 #include <stdexcept>
@@ -13,15 +14,6 @@
 namespace zhibiao {
 
 namespace {
-
-std::unique_ptr<Database> openOrThrow(const QString &path, Database::Mode mode)
-{
-    OpenError error;
-    std::unique_ptr<Database> db = Database::open(path, mode, &error);
-    if (!db)
-        throw std::runtime_error(error.message.toStdString());
-    return db;
-}
 
 QHash<QString, long long> idsByCode(const RawSqlite &db, const char *sql)
 {
@@ -49,7 +41,7 @@ BenchFixture::BenchFixture() : m_figuresCsv(m_bureau.figuresCsv())
     {
         // Closing the last connection checkpoints the WAL into the file: a plain copy of
         // the file is then a complete database.
-        const std::unique_ptr<Database> db = openOrThrow(m_template, Database::Mode::CreateIfMissing);
+        const std::unique_ptr<Database> db = BenchFixture::open(m_template, Database::Mode::CreateIfMissing);
         m_bureau.install(*db, false);
     }
 
@@ -81,11 +73,30 @@ const QString &BenchFixture::fullDatabase()
 {
     if (m_full.isEmpty()) {
         const QString path = m_dir.filePath(QStringLiteral("full.zhibiao"));
-        const std::unique_ptr<Database> db = openOrThrow(path, Database::Mode::CreateIfMissing);
+        const std::unique_ptr<Database> db = BenchFixture::open(path, Database::Mode::CreateIfMissing);
         m_bureau.install(*db, true);
         m_full = path;
     }
     return m_full;
+}
+
+std::unique_ptr<Database> BenchFixture::open(const QString &path, Database::Mode mode)
+{
+    OpenError error;
+    std::unique_ptr<Database> db = Database::open(path, mode, &error);
+    if (!db)
+        throw std::runtime_error(error.message.toStdString());
+    return db;
+}
+
+int runBenchmarks(int argc, char **argv)
+{
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv))
+        return 1;
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
 }
 
 } // namespace zhibiao

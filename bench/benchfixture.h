@@ -2,10 +2,13 @@
 
 #include "syntheticbureau.h"
 
+#include "storage/database.h"
+
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -31,6 +34,9 @@ class BenchFixture
 {
 public:
     static BenchFixture &instance();
+    // Opens a bench database or throws, so that a benchmark never times a failed open.
+    static std::unique_ptr<Database> open(const QString &path,
+                                          Database::Mode mode = Database::Mode::OpenExisting);
 
     const SyntheticBureau &bureau() const { return m_bureau; }
     const QByteArray &figuresCsv() const { return m_figuresCsv; }
@@ -53,5 +59,9 @@ private:
     std::vector<RawFigure> m_rawFigures;
     int m_copies = 0;
 };
+
+// Google Benchmark's main, after the caller made the QCoreApplication (QtSql finds its
+// SQLite driver through the application's plugin paths).
+int runBenchmarks(int argc, char **argv);
 
 } // namespace zhibiao

@@ -34,15 +34,6 @@ const char *const kCounty = "D07";
 
 using Clock = std::chrono::steady_clock;
 
-std::unique_ptr<Database> openExisting(const QString &path)
-{
-    OpenError error;
-    std::unique_ptr<Database> db = Database::open(path, Database::Mode::OpenExisting, &error);
-    if (!db)
-        throw std::runtime_error(error.message.toStdString());
-    return db;
-}
-
 // A private copy of the full database, so that edits never touch the one the grid reads.
 QString editableCopy(const char *name)
 {
@@ -89,7 +80,7 @@ private:
 // the city), and the four quarters' states.
 void BM_GridOpen(benchmark::State &state, const char *orgUnit)
 {
-    const std::unique_ptr<Database> db = openExisting(BenchFixture::instance().fullDatabase());
+    const std::unique_ptr<Database> db = BenchFixture::open(BenchFixture::instance().fullDatabase());
     qsizetype rows = 0;
     for (auto _ : state) {
         const EntryGridData data = EntryGridLoader::load(*db, QString::fromUtf8(kCategory), QString(),
@@ -172,7 +163,7 @@ void BM_CellEdit(benchmark::State &state)
 {
     const QString path = editableCopy("-edit");
     {
-        const std::unique_ptr<Database> db = openExisting(path);
+        const std::unique_ptr<Database> db = BenchFixture::open(path);
         const FigureRepository figures(*db);
         Samples samples;
         int n = 0;
@@ -261,10 +252,5 @@ int main(int argc, char **argv)
         BenchFixture::removeCopy(target);
         return QFile::copy(BenchFixture::instance().fullDatabase(), target) ? 0 : 1;
     }
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks(argc, argv);
 }

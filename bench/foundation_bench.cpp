@@ -68,15 +68,6 @@ private:
     double m_cpuTotal = 0.0;
 };
 
-std::unique_ptr<Database> openExisting(const QString &path)
-{
-    OpenError error;
-    std::unique_ptr<Database> db = Database::open(path, Database::Mode::OpenExisting, &error);
-    if (!db)
-        throw std::runtime_error(error.message.toStdString());
-    return db;
-}
-
 // An ISO 8601 UTC time with milliseconds, as the audit log stores it.
 std::string utcNow()
 {
@@ -107,7 +98,7 @@ void BM_ImportCsv(benchmark::State &state)
     for (auto _ : state) {
         const QString path = fixture.freshCopy();
         {
-            const std::unique_ptr<Database> db = openExisting(path);
+            const std::unique_ptr<Database> db = BenchFixture::open(path);
             const Importer importer(*db, QStringLiteral("bench"));
             timer.start();
             const ImportResult result =
@@ -127,7 +118,7 @@ void BM_ImportValidateOnly(benchmark::State &state)
     BenchFixture &fixture = BenchFixture::instance();
     const QString path = fixture.freshCopy();
     {
-        const std::unique_ptr<Database> db = openExisting(path);
+        const std::unique_ptr<Database> db = BenchFixture::open(path);
         const Importer importer(*db, QStringLiteral("bench"));
         ImportTimer timer;
         for (auto _ : state) {
@@ -151,7 +142,7 @@ void BM_ImportRepositoryUpsert(benchmark::State &state)
     for (auto _ : state) {
         const QString path = fixture.freshCopy();
         {
-            const std::unique_ptr<Database> db = openExisting(path);
+            const std::unique_ptr<Database> db = BenchFixture::open(path);
             const FigureRepository repository(*db);
             timer.start();
             const UpsertCounts counts = repository.upsert(figures, QStringLiteral("bench"), QStringLiteral("import"));
@@ -232,7 +223,7 @@ void BM_ImportRawFiguresWithAudit(benchmark::State &state)
 // the evaluation of every indicator.
 void BM_StatusTable(benchmark::State &state)
 {
-    const std::unique_ptr<Database> db = openExisting(BenchFixture::instance().fullDatabase());
+    const std::unique_ptr<Database> db = BenchFixture::open(BenchFixture::instance().fullDatabase());
     const QString orgUnit = QString::fromLatin1(kStatusOrgUnit);
     qsizetype rows = 0;
     for (auto _ : state) {
@@ -250,7 +241,7 @@ void BM_StatusTable(benchmark::State &state)
 // The three parts of BM_StatusTable alone, to see where its time goes.
 void BM_StatusPartYearFigures(benchmark::State &state)
 {
-    const std::unique_ptr<Database> db = openExisting(BenchFixture::instance().fullDatabase());
+    const std::unique_ptr<Database> db = BenchFixture::open(BenchFixture::instance().fullDatabase());
     const QString orgUnit = QString::fromLatin1(kStatusOrgUnit);
     for (auto _ : state) {
         const YearFigures data = FigureRepository(*db).yearFigures(kStatusYear, orgUnit);
@@ -260,7 +251,7 @@ void BM_StatusPartYearFigures(benchmark::State &state)
 
 void BM_StatusPartCatalogue(benchmark::State &state)
 {
-    const std::unique_ptr<Database> db = openExisting(BenchFixture::instance().fullDatabase());
+    const std::unique_ptr<Database> db = BenchFixture::open(BenchFixture::instance().fullDatabase());
     for (auto _ : state) {
         const QList<Indicator> catalogue = CatalogueRepository(*db).indicators();
         benchmark::DoNotOptimize(catalogue.constData());
@@ -269,7 +260,7 @@ void BM_StatusPartCatalogue(benchmark::State &state)
 
 void BM_StatusPartEvaluate(benchmark::State &state)
 {
-    const std::unique_ptr<Database> db = openExisting(BenchFixture::instance().fullDatabase());
+    const std::unique_ptr<Database> db = BenchFixture::open(BenchFixture::instance().fullDatabase());
     const YearFigures data = FigureRepository(*db).yearFigures(kStatusYear, QString::fromLatin1(kStatusOrgUnit));
     const QList<Indicator> catalogue = CatalogueRepository(*db).indicators();
     for (auto _ : state) {
@@ -340,10 +331,5 @@ int main(int argc, char **argv)
 {
     // QtSql finds its SQLite driver through the application's plugin paths.
     QCoreApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks(argc, argv);
 }
