@@ -7,6 +7,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QPen>
@@ -265,6 +266,13 @@ QChart *ChartBuilder::ranking(const CountyRanking &ranking, bool dark)
         expected->attachAxis(values);
     }
     return chart;
+}
+
+void ChartBuilder::show(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
 }
 
 } // namespace zhibiao

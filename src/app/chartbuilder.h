@@ -6,6 +6,8 @@
 
 class QChart;
 
+class QChartView;
+
 namespace zhibiao {
 
 // Turns the dashboard's result structs into Qt Charts. Bars are split into one set per
@@ -23,6 +25,9 @@ public:
     static QChart *ranking(const CountyRanking &ranking, bool dark);
 
     static QString quarterLabel(int quarter);
+    // Puts the chart in the view and deletes the one it showed: QChartView::setChart() only
+    // releases the old chart, so every chart replaced in place would otherwise leak.
+    static void show(QChartView *view, QChart *chart);
 };
 
 } // namespace zhibiao

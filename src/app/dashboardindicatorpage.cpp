@@ -12,15 +12,6 @@
 
 namespace zhibiao {
 
-namespace {
-void replaceChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
-}
-} // namespace
-
 DashboardIndicatorPage::DashboardIndicatorPage(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_trend(new QChartView(this)),
       m_ranking(new QChartView(this)), m_rankingTable(DashboardTables::create(this)),
@@ -51,8 +42,8 @@ void DashboardIndicatorPage::setIndicator(const StatusRow &row, const IndicatorT
     if (!row.note.isEmpty())
         title += QStringLiteral("。说明：") + row.note;
     m_title->setText(title);
-    replaceChart(m_trend, ChartBuilder::trend(trend, dark));
-    replaceChart(m_ranking, ChartBuilder::ranking(ranking, dark));
+    ChartBuilder::show(m_trend, ChartBuilder::trend(trend, dark));
+    ChartBuilder::show(m_ranking, ChartBuilder::ranking(ranking, dark));
     DashboardTables::ranking(m_rankingTable, ranking, dark);
     DashboardTables::history(m_history, history, row.indicator);
 }

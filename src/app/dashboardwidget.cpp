@@ -212,7 +212,7 @@ void DashboardWidget::redraw(int views)
         fillCards();
     if (views & CompletionView) {
         QChart *chart = ChartBuilder::completion(m_data, isDark);
-        setChart(m_completion, chart);
+        ChartBuilder::show(m_completion, chart);
         for (QAbstractSeries *series : chart->series()) {
             auto *bars = qobject_cast<QAbstractBarSeries *>(series);
             if (!bars)
@@ -229,9 +229,9 @@ void DashboardWidget::redraw(int views)
     if (views & RelativeView)
         DashboardTables::relative(m_relative, m_data, isDark);
     if (views & TrendView)
-        setChart(m_trendView, ChartBuilder::trend(m_trend, isDark));
+        ChartBuilder::show(m_trendView, ChartBuilder::trend(m_trend, isDark));
     if (views & RankingView)
-        setChart(m_rankingView, ChartBuilder::ranking(m_ranking, isDark));
+        ChartBuilder::show(m_rankingView, ChartBuilder::ranking(m_ranking, isDark));
     if (views & CompletenessView)
         DashboardTables::completeness(m_completeness, m_source.completeness, isDark);
     if (m_pages->currentIndex() == 1)
@@ -253,13 +253,6 @@ void DashboardWidget::fillCards()
     }
 }
 
-void DashboardWidget::setChart(QChartView *view, QChart *chart)
-{
-    QChart *old = view->chart();
-    view->setChart(chart);
-    delete old;
-}
-
 void DashboardWidget::openCategory(const QString &category)
 {
     m_category = category;
@@ -279,8 +272,8 @@ void DashboardWidget::openIndicator(const QString &code)
     m_ranking = builder.ranking(code, m_period);
     m_history = m_db ? DashboardLoader(*m_db).history(code, m_orgUnitCode, m_period.year)
                      : QList<AuditEntry>();
-    setChart(m_trendView, ChartBuilder::trend(m_trend, dark()));
-    setChart(m_rankingView, ChartBuilder::ranking(m_ranking, dark()));
+    ChartBuilder::show(m_trendView, ChartBuilder::trend(m_trend, dark()));
+    ChartBuilder::show(m_rankingView, ChartBuilder::ranking(m_ranking, dark()));
     fillIndicatorPage();
     m_pages->setCurrentIndex(2);
     m_back->setVisible(true);

@@ -92,7 +92,6 @@ private:
     void redraw(int views);
     void fillCards();
     void fillIndicatorPage();
-    void setChart(QChartView *view, QChart *chart);
     bool dark() const;
 
     const Database *m_db = nullptr;
