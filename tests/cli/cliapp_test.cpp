@@ -1,6 +1,6 @@
 #include "testsupport.h"
 
-#include "cli/cliapp.h"
+#include "clirun.h"
 #include "core/appsettings.h"
 #include "io/csv.h"
 
@@ -17,24 +17,6 @@ using namespace zhibiao;
 using namespace zhibiao::test;
 
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.exitCode = CliApp(out, err).run(QStringList{QStringLiteral("zhibiao-cli")} + arguments);
-    out.flush();
-    err.flush();
-    return run;
-}
 
 // The codes of the shipped demo catalogue, read from the source tree, not from the program.
 QStringList demoIndicatorCodes()

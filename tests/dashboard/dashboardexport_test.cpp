@@ -1,7 +1,7 @@
 #include "demofixture.h"
 
 #include "app/dashboardexporter.h"
-#include "cli/cliapp.h"
+#include "clirun.h"
 
 #include <QDir>
 #include <QImage>
@@ -11,24 +11,9 @@
 #include <gtest/gtest.h>
 
 using namespace zhibiao;
+using namespace zhibiao::test;
 
 namespace {
-
-struct CliRun
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun runCli(const QStringList &arguments)
-{
-    CliRun run;
-    QTextStream out(&run.out);
-    QTextStream err(&run.err);
-    run.code = CliApp(out, err).run(QStringList{QStringLiteral("zhibiao-cli")} + arguments);
-    return run;
-}
 
 QStringList dashboardArguments(const QString &db, const QString &output)
 {
@@ -44,7 +29,7 @@ TEST(DashboardExportTest, CliWritesAPngOfPresentationSize)
     test::DemoFixture demo;
     const QString png = QDir(demo.dir()).filePath(QStringLiteral("dashboard.png"));
     const CliRun run = runCli(dashboardArguments(demo.path(), png));
-    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QImage image(png);
     ASSERT_FALSE(image.isNull());
     EXPECT_EQ(image.size(), QSize(1920, 1080));
@@ -59,7 +44,7 @@ TEST(DashboardExportTest, CliPdfTextHoldsTheHeadlineFigures)
     test::DemoFixture demo;
     const QString pdf = QDir(demo.dir()).filePath(QStringLiteral("dashboard.pdf"));
     const CliRun run = runCli(dashboardArguments(demo.path(), pdf) + QStringList{QStringLiteral("--org-unit"), QStringLiteral("CITY")});
-    ASSERT_EQ(run.code, 0) << run.err.toStdString();
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
 
     QProcess process;
     process.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
@@ -87,14 +72,14 @@ TEST(DashboardExportTest, CliRefusesWhatItCannotWrite)
 {
     test::DemoFixture demo;
     const QString svg = QDir(demo.dir()).filePath(QStringLiteral("dashboard.svg"));
-    EXPECT_EQ(runCli(dashboardArguments(demo.path(), svg)).code, CliApp::UsageError);
+    EXPECT_EQ(runCli(dashboardArguments(demo.path(), svg)).exitCode, CliApp::UsageError);
     EXPECT_EQ(runCli({QStringLiteral("--db"), demo.path(), QStringLiteral("dashboard"),
                       QStringLiteral("--year"), QStringLiteral("2019")})
-                  .code,
+                  .exitCode,
               CliApp::UsageError);
     const QString png = QDir(demo.dir()).filePath(QStringLiteral("x.png"));
     const CliRun unknown = runCli(dashboardArguments(demo.path(), png)
                                   + QStringList{QStringLiteral("--org-unit"), QStringLiteral("NOPE")});
-    EXPECT_EQ(unknown.code, CliApp::DataError);
+    EXPECT_EQ(unknown.exitCode, CliApp::DataError);
     EXPECT_FALSE(QFile::exists(png));
 }
