@@ -418,20 +418,10 @@ int filesOpened(const QString &dir)
 void forget(const QString &dir)
 {
     State &s = state();
-    for (auto it = s.pending.begin(); it != s.pending.end();) {
-        if (under(it.key(), dir))
-            it = s.pending.erase(it);
-        else
-            ++it;
-    }
-    for (QHash<QString, QByteArray> *map : {&s.durable, &s.frozen}) {
-        for (auto it = map->begin(); it != map->end();) {
-            if (under(it.key(), dir))
-                it = map->erase(it);
-            else
-                ++it;
-        }
-    }
+    const auto isUnder = [&](auto entry) { return under(entry.key(), dir); };
+    s.pending.removeIf(isUnder);
+    s.durable.removeIf(isUnder);
+    s.frozen.removeIf(isUnder);
 }
 
 } // namespace zhibiao::test::CrashVfs
