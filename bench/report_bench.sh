@@ -1,10 +1,12 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # The report benchmark: the whole `zhibiao-cli report --format pdf` process for the demo 2019
 # report, beside LibreOffice converting the program's own ODT of the same report to PDF and
 # beside a bare QTextDocument -> QPdfWriter program printing the same text.
 # Usage: bench/report_bench.sh [RELEASE_BUILD_DIR] (built with -DZHIBIAO_BUILD_BENCHMARKS=ON)
-# Needs hyperfine and libreoffice-writer-nogui (Debian packages).
+# Installs what it uses (hyperfine, python3, libreoffice-writer-nogui, poppler-utils) on Debian 12.
 set -eu
+. "$(dirname "$0")/../scripts/common.sh"
+zhibiao_install_packages "${ZHIBIAO_BENCH_PACKAGES[@]}"
 build=${1:-build/release}
 cli="$build/src/cli/zhibiao-cli"
 bare="$build/bench/bareqtpdf"

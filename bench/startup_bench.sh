@@ -1,10 +1,12 @@
-#!/bin/sh
+#!/usr/bin/env bash
 # The start-up benchmark (docs/performance.md, "Data entry"): the whole program from launch to
 # its first painted main window on the 240,000-figure synthetic bureau, beside a bare Qt
 # Widgets program that shows a main window with a table and quits after its first paint.
 # Usage: bench/startup_bench.sh [RELEASE_BUILD_DIR] (built with -DZHIBIAO_BUILD_BENCHMARKS=ON)
-# Needs hyperfine (Debian package).
+# Installs what it uses (hyperfine, python3) on Debian 12.
 set -eu
+. "$(dirname "$0")/../scripts/common.sh"
+zhibiao_install_packages "${ZHIBIAO_BENCH_PACKAGES[@]}"
 build=${1:-build/release}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -8,7 +8,7 @@ ZHIBIAO_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 ZHIBIAO_BUILD_PACKAGES=(
     build-essential cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-translations-l10n qt6-qpa-plugins
-    qt6-charts-dev libqt6sql6-sqlite libsqlite3-dev libqpdf-dev
+    qt6-charts-dev libqt6opengl6-dev libqt6sql6-sqlite libsqlite3-dev libqpdf-dev
     libxlsxwriter-dev libminizip-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-noto-cjk fonts-arphic-ukai
@@ -18,6 +18,12 @@ ZHIBIAO_TEST_PACKAGES=(
     xvfb xauth poppler-utils qpdf unzip sqlite3
     clang-14 libclang-rt-14-dev
 )
+# scripts/package.sh: dpkg-shlibdeps works out the library dependencies, and CPack's DEB
+# generator needs `file` to find the binaries it hands to it.
+ZHIBIAO_PACKAGE_PACKAGES=(dpkg-dev file)
+# The timing scripts under bench/ (hyperfine runs, python3 sums up, LibreOffice is the
+# report benchmark's comparison, pdfinfo counts its pages).
+ZHIBIAO_BENCH_PACKAGES=(hyperfine python3 libreoffice-writer-nogui poppler-utils)
 
 zhibiao_install_packages() {
     local missing=()

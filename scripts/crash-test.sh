@@ -5,7 +5,9 @@
 # Builds the reliability tests in $BUILD_DIR (default build/crash) and prints the counts that
 # the docs table quotes. CI runs the short version (200 kills) through ctest.
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
+. "$(dirname "$0")/common.sh"
+root=$ZHIBIAO_ROOT
+zhibiao_install_packages "${ZHIBIAO_BUILD_PACKAGES[@]}"
 build=${BUILD_DIR:-$root/build/crash}
 
 cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=${BUILD_TYPE:-Debug} >/dev/null

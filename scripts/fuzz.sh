@@ -15,9 +15,7 @@ targets=("$@")
 [ ${#targets[@]} -eq 0 ] && targets=(csv_import xlsx_import placeholder number_input)
 build=${FUZZ_BUILD_DIR:-$ZHIBIAO_ROOT/build/fuzz}
 
-if ! command -v clang++-14 >/dev/null 2>&1; then
-    zhibiao_install_packages clang-14 libclang-rt-14-dev
-fi
+zhibiao_install_packages "${ZHIBIAO_BUILD_PACKAGES[@]}" clang-14 libclang-rt-14-dev
 
 export CCACHE_BASEDIR="$ZHIBIAO_ROOT" CCACHE_NOHASHDIR=1
 cmake -S "$ZHIBIAO_ROOT" -B "$build" -G Ninja \

@@ -9,7 +9,7 @@ build=${BUILD_DIR:-$root/build/release}
 jobs=${JOBS:-2}
 
 . "$root/scripts/common.sh"
-zhibiao_install_packages "${ZHIBIAO_BUILD_PACKAGES[@]}" dpkg-dev
+zhibiao_install_packages "${ZHIBIAO_BUILD_PACKAGES[@]}" "${ZHIBIAO_PACKAGE_PACKAGES[@]}"
 
 launcher=()
 if command -v ccache >/dev/null; then
