@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "storage/userrepository.h"
+
 #include <QFile>
 
 #include <gtest/gtest.h>
@@ -9,6 +11,8 @@ namespace zhibiao::test {
 TempDatabase::TempDatabase() : m_path(m_dir.filePath(QStringLiteral("bureau.zhibiao")))
 {
     reopen();
+    if (m_db)
+        UserRepository(*m_db).createFirstAdmin(admin());
 }
 
 void TempDatabase::reopen()

@@ -10,11 +10,13 @@
 
 namespace zhibiao::test {
 
-// A fresh database in a temporary folder that disappears with the fixture.
+// A fresh database in a temporary folder that disappears with the fixture. Like every new
+// bureau it has its first user, the administrator admin() (DemoBureau::install accepts it).
 class TempDatabase
 {
 public:
     TempDatabase();
+    static QString admin() { return QStringLiteral("admin"); }
     const Database &db() const { return *m_db; }
     QString path() const { return m_path; }
     QString dir() const { return m_dir.path(); }

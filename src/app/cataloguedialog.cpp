@@ -19,7 +19,7 @@ CatalogueDialog::CatalogueDialog(const Database &db, const QString &userName, QW
     : QDialog(parent), m_ui(std::make_unique<Ui::CatalogueDialog>()), m_db(db), m_userName(userName)
 {
     m_ui->setupUi(this);
-    m_admin = UserRepository(db).roleOf(userName) == Role::Admin;
+    m_admin = UserRepository(db).knownRole(userName) == Role::Admin;
     m_ui->roleLabel->setText(m_admin ? tr("Select an indicator to edit it, or Add a new one. Retiring "
                                           "hides an indicator from new years; its figures, targets "
                                           "and history stay.")

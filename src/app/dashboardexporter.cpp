@@ -4,6 +4,8 @@
 #include "app/dashboardloader.h"
 #include "app/dashboardwidget.h"
 #include "report/tounicodefixer.h"
+#include "storage/database.h"
+#include "storage/outputfile.h"
 #include "storage/storageerror.h"
 
 #include <QApplication>
@@ -15,7 +17,6 @@
 #include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -215,8 +216,13 @@ QByteArray DashboardExporter::pdf(DashboardWidget &widget, QString *error)
     }
 }
 
-bool DashboardExporter::write(DashboardWidget &widget, const QString &path, QString *error)
+bool DashboardExporter::write(DashboardWidget &widget, const QString &path, const QString &databasePath,
+                              QString *error)
 {
+    if (const QString refusal = OutputFile::refusal(path, databasePath); !refusal.isEmpty()) {
+        *error = refusal;
+        return false;
+    }
     const QString suffix = QFileInfo(path).suffix().toLower();
     QByteArray bytes;
     if (suffix == QLatin1String("png")) {
@@ -234,12 +240,7 @@ bool DashboardExporter::write(DashboardWidget &widget, const QString &path, QStr
         *error = tr("%1: the file name must end in .png or .pdf").arg(path);
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return OutputFile::save(path, bytes, databasePath, error);
 }
 
 bool DashboardExporter::exportFile(const Database &db, Period period, const QString &orgUnitCode,
@@ -262,7 +263,7 @@ bool DashboardExporter::exportFile(const Database &db, Period period, const QStr
     widget.setThresholds(thresholds);
     widget.setDatabase(&db);
     widget.display(std::move(source), period, orgUnit);
-    return write(widget, path, error);
+    return write(widget, path, db.path(), error);
 }
 
 } // namespace zhibiao

@@ -28,7 +28,8 @@ public:
     static QImage image(DashboardWidget &widget);
     static QByteArray pdf(DashboardWidget &widget, QString *error = nullptr);
     // PNG or PDF by the file's suffix.
-    static bool write(DashboardWidget &widget, const QString &path, QString *error);
+    // Never over databasePath, the bureau's own file (OutputFile).
+    static bool write(DashboardWidget &widget, const QString &path, const QString &databasePath, QString *error);
     // What zhibiao-cli dashboard does: read, lay out off screen, write.
     static bool exportFile(const Database &db, Period period, const QString &orgUnitCode,
                            const QString &path, const Thresholds &thresholds, QString *error);

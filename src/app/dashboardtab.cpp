@@ -2,6 +2,7 @@
 
 #include "app/dashboardexporter.h"
 #include "app/dashboardwidget.h"
+#include "storage/database.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -77,10 +78,13 @@ void DashboardTab::exportTo(DashboardWidget *widget, const QString &format)
     if (path.isEmpty())
         return;
     // The export is drawn by a widget of its own at presentation size, not the one on screen.
+    const Context context = m_context();
+    if (!context.db)
+        return;
     DashboardWidget copy;
-    load(&copy, m_context());
+    load(&copy, context);
     QString error;
-    if (!DashboardExporter::write(copy, path, &error))
+    if (!DashboardExporter::write(copy, path, context.db->path(), &error))
         QMessageBox::warning(widget, tr("Cannot Export the Dashboard"), error);
 }
 

@@ -32,7 +32,7 @@ std::unique_ptr<Database> DemoDatabase::openOrCreate(const QString &path, OpenEr
         return nullptr;
     QString failure;
     try {
-        const ImportResult result = DemoBureau::install(*db, QStringLiteral("demo"));
+        const ImportResult result = DemoBureau::install(*db);
         if (!result.ok())
             failure = result.errors.constFirst().toString();
     } catch (const StorageError &e) {

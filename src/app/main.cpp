@@ -255,7 +255,7 @@ int main(int argc, char *argv[])
     zhibiao::AppSettings settings;
     std::unique_ptr<zhibiao::SettingsDialog> settingsDialog;
     if (parser.isSet(preferences)) {
-        settingsDialog = std::make_unique<zhibiao::SettingsDialog>(settings, window.database(), &window);
+        settingsDialog = std::make_unique<zhibiao::SettingsDialog>(settings, window.database(), userName, &window);
         settingsDialog->show();
     }
     if (parser.isSet(screenshot))

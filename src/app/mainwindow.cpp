@@ -327,18 +327,9 @@ void MainWindow::closeDatabase()
 
 void MainWindow::newFile()
 {
-    const QString start = m_db ? QFileInfo(m_db->path()).absolutePath() : QString();
-    const QString path = QFileDialog::getSaveFileName(this, tr("New Bureau File"), start,
-                                                      tr("Zhibiao files (*.zhibiao)"));
-    if (path.isEmpty())
-        return;
-    OpenError error;
-    auto db = Database::open(path, Database::Mode::CreateIfMissing, &error);
-    if (!db) {
-        QMessageBox::critical(this, tr("Cannot Create File"), error.message);
-        return;
-    }
-    setDatabase(std::move(db));
+    // A new bureau needs its names, counties and first user: the welcome page asks for them
+    // (an empty file would have nobody allowed to change it).
+    SettingsActions::showWelcome(this);
 }
 
 void MainWindow::chooseFile()
@@ -477,7 +468,7 @@ void MainWindow::reloadEntry()
     if (m_db && chosen.isValid() && !orgUnitCode().isEmpty() && !m_category.isEmpty()) {
         try {
             data = EntryGridLoader::load(*m_db, m_category, m_subcategory, orgUnitCode(), chosen.year);
-            data.role = UserRepository(*m_db).roleOf(m_userName);
+            data.role = UserRepository(*m_db).knownRole(m_userName).value_or(Role::Staff);
         } catch (const StorageError &e) {
             QMessageBox::warning(this, tr("Cannot Read File"), e.message());
         }

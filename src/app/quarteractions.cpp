@@ -39,7 +39,7 @@ void QuarterActions::update()
     if (ready) {
         try {
             m_state = QuarterStateRepository(*m_db).status(m_orgUnitCode, m_period).state;
-            role = UserRepository(*m_db).roleOf(m_userName);
+            role = UserRepository(*m_db).knownRole(m_userName).value_or(Role::Staff);
         } catch (const StorageError &) {
             // Shown as not possible; the grid's loader reports the read error.
         }

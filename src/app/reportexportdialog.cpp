@@ -1,10 +1,12 @@
 #include "app/reportexportdialog.h"
 
+#include "storage/outputfile.h"
 #include "ui_reportexportdialog.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -76,6 +78,15 @@ void ReportExportDialog::browse()
                                                         tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (!chosen.isEmpty())
         m_ui->path->setText(chosen);
+}
+
+void ReportExportDialog::accept()
+{
+    if (const QString refusal = OutputFile::refusal(path(), m_databasePath); !refusal.isEmpty()) {
+        QMessageBox::warning(this, tr("Choose Another File"), refusal);
+        return;
+    }
+    QDialog::accept();
 }
 
 void ReportExportDialog::updateOk()

@@ -24,6 +24,10 @@ public:
 
     ReportExporter::Format format() const;
     QString path() const;
+    // The open bureau's file: OK refuses to write the report over it, and stays open.
+    void setDatabasePath(const QString &path) { m_databasePath = path; }
+
+    void accept() override;
 
 private:
     void formatChanged();
@@ -31,6 +35,7 @@ private:
     void updateOk();
 
     std::unique_ptr<Ui::ReportExportDialog> m_ui;
+    QString m_databasePath;
 };
 
 } // namespace zhibiao

@@ -10,6 +10,8 @@
 #include "report/phrasebookstore.h"
 #include "report/reportbuilder.h"
 #include "report/reportloader.h"
+#include "storage/database.h"
+#include "storage/outputfile.h"
 #include "storage/storageerror.h"
 
 #include <QApplication>
@@ -19,7 +21,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStatusBar>
@@ -207,14 +208,8 @@ bool ReportWindow::exportReport(ReportExporter::Format format, const QString &pa
     progress.setValue(1);
     progress.setLabelText(tr("Writing %1…").arg(path));
     QApplication::processEvents();
-    bool ok = !bytes.isEmpty();
-    if (ok) {
-        // A save file, so that a half-written report never replaces an older one.
-        QSaveFile file(path);
-        ok = file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit();
-        if (!ok)
-            reason = file.errorString();
-    }
+    // Written whole or not at all, and never over the bureau's own file.
+    const bool ok = !bytes.isEmpty() && OutputFile::save(path, bytes, m_db.path(), &reason);
     progress.setValue(2);
     if (!ok && error)
         *error = tr("The report could not be written to %1: %2").arg(path, reason);
@@ -228,6 +223,7 @@ void ReportWindow::exportWithDialog()
         m_narratives->save();
     const QString baseName = QStringLiteral("%1年工作总结").arg(m_data.period.year);
     ReportExportDialog dialog(baseName, m_report.unresolved, this);
+    dialog.setDatabasePath(m_db.path());
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!m_report.unresolved.isEmpty()

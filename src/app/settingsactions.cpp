@@ -4,13 +4,15 @@
 #include "app/settingsdialog.h"
 #include "app/welcomedialog.h"
 #include "core/appsettings.h"
-#include "storage/backupstore.h"
+#include "storage/dailybackup.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 
 #include <QAction>
 #include <QDir>
 #include <QMenu>
+
+#include <memory>
 
 namespace zhibiao {
 
@@ -46,20 +48,22 @@ void SettingsActions::showWelcome(MainWindow *window)
 void SettingsActions::showPreferences(MainWindow *window)
 {
     AppSettings settings;
-    SettingsDialog dialog(settings, window->database(), window);
+    SettingsDialog dialog(settings, window->database(), window->userName(), window);
     if (dialog.exec() == QDialog::Accepted && window->database())
         window->setPeriod(window->period()); // reloads with the new thresholds
 }
 
-QString SettingsActions::backUpDaily(const Database &db)
+QString SettingsActions::backUpDaily(Database &db)
 {
     const AppSettings settings;
+    auto made = std::make_shared<QString>();
+    DailyBackup::install(db, settings.backupFolder(), settings.backupKeep(),
+                         [made](const QString &copy) { *made = copy; });
     try {
-        const QString copy = BackupStore(db.path(), settings.backupFolder())
-                                 .ensureDaily(db, QDateTime::currentDateTimeUtc(), settings.backupKeep());
-        return copy.isEmpty() ? QString() : tr("Today's backup: %1").arg(QDir::toNativeSeparators(copy));
+        db.beforeWrite();
+        return made->isEmpty() ? QString() : tr("Today's backup: %1").arg(QDir::toNativeSeparators(*made));
     } catch (const StorageError &e) {
-        return tr("No backup was made: %1").arg(e.message());
+        return tr("No backup could be made, so changes are refused until one can: %1").arg(e.message());
     }
 }
 

@@ -19,9 +19,10 @@ public:
     // Shows the welcome page over the window and opens what it opened.
     static void showWelcome(MainWindow *window);
     static void showPreferences(MainWindow *window);
-    // Makes the day's backup of a file just opened (folder and count from AppSettings);
-    // returns what to tell the user, empty when nothing was made.
-    static QString backUpDaily(const Database &db);
+    // Installs the daily backup on a file just opened (folder and count from AppSettings,
+    // DailyBackup) and makes the day's copy now; returns what to tell the user, empty when
+    // the day already had one. When no copy can be made, changes are refused until one can.
+    static QString backUpDaily(Database &db);
 };
 
 } // namespace zhibiao

@@ -51,8 +51,8 @@ QDoubleSpinBox *pointsBox(QWidget *parent)
 }
 } // namespace
 
-SettingsDialog::SettingsDialog(AppSettings &settings, const Database *db, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_db(db)
+SettingsDialog::SettingsDialog(AppSettings &settings, const Database *db, QString userName, QWidget *parent)
+    : QDialog(parent), m_settings(settings), m_db(db), m_userName(std::move(userName))
 {
     setWindowTitle(tr("Preferences"));
     auto *layout = new QVBoxLayout(this);
@@ -185,7 +185,8 @@ void SettingsDialog::accept()
     }
     if (m_db) {
         try {
-            ProfileRepository(*m_db).save(BureauProfile{m_city->text().trimmed(), m_bureau->text().trimmed()});
+            ProfileRepository(*m_db).save(BureauProfile{m_city->text().trimmed(), m_bureau->text().trimmed()},
+                                          m_userName);
         } catch (const StorageError &e) {
             QMessageBox::warning(this, tr("Cannot Save"), e.message());
             return;

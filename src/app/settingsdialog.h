@@ -23,7 +23,8 @@ class SettingsDialog : public QDialog
 
 public:
     // db may be null: the bureau's names are then not offered.
-    SettingsDialog(AppSettings &settings, const Database *db, QWidget *parent = nullptr);
+    // userName: who saves the bureau's names (an administrator may).
+    SettingsDialog(AppSettings &settings, const Database *db, QString userName = {}, QWidget *parent = nullptr);
 
     // Writes the settings (and the profile) and closes; stays open when the file refuses.
     void accept() override;
@@ -37,6 +38,7 @@ private:
 
     AppSettings &m_settings;
     const Database *m_db;
+    QString m_userName;
     QLineEdit *m_bureau = nullptr;
     QLineEdit *m_city = nullptr;
     QComboBox *m_language = nullptr;

@@ -28,7 +28,7 @@ TargetsDialog::TargetsDialog(const Database &db, const QString &userName, QWidge
     : QDialog(parent), m_ui(std::make_unique<Ui::TargetsDialog>()), m_db(db), m_userName(userName)
 {
     m_ui->setupUi(this);
-    const Role role = UserRepository(db).roleOf(userName);
+    const Role role = UserRepository(db).knownRole(userName).value_or(Role::Staff);
     m_mayChange = role == Role::Admin || role == Role::Leader;
     m_ui->roleLabel->setText(m_mayChange ? tr("Type a target in the Target column and Save; every change "
                                               "is recorded with your name.")
@@ -198,7 +198,7 @@ bool TargetsDialog::save()
     for (auto it = m_edited.cbegin(); it != m_edited.cend(); ++it)
         targets << Target{m_indicators.at(it.key()).code, orgCode, m_shownYear, it.value()};
     try {
-        const UpsertCounts counts = TargetRepository(m_db).upsertAs(targets, m_userName, tr("targets dialog"));
+        const UpsertCounts counts = TargetRepository(m_db).upsert(targets, m_userName, tr("targets dialog"));
         m_edited.clear();
         load();
         showMessage(tr("%n target(s) saved.", nullptr, counts.changed()), false);

@@ -66,14 +66,4 @@ int BackupCommand::run(const QString &dbPath, const QStringList &args, const QSt
     return CliApp::Success;
 }
 
-void BackupCommand::beforeFirstWrite(const Database &db, QTextStream &err)
-{
-    try {
-        BackupStore(db.path()).ensureDaily(db);
-    } catch (const StorageError &e) {
-        err << tr("zhibiao-cli: warning: %1").arg(e.message()) << '\n';
-        err.flush();
-    }
-}
-
 } // namespace zhibiao

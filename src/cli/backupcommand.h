@@ -8,8 +8,8 @@ namespace zhibiao {
 
 class Database;
 
-// zhibiao-cli's backup, backups and restore commands, and the daily backup made before the
-// first change of a day. They work without opening the file where they can, so that a
+// zhibiao-cli's backup, backups and restore commands (the daily copy before the first
+// change of a day is DailyBackup's). They work without opening the file where they can, so that a
 // damaged file can still be restored.
 class BackupCommand
 {
@@ -20,9 +20,6 @@ public:
     // args: the positional arguments, the command first. Returns a CliApp exit code.
     static int run(const QString &dbPath, const QStringList &args, const QString &toDir, QTextStream &out,
                    QTextStream &err);
-    // Makes the day's backup if there is none yet; a failure is reported but does not stop
-    // the change (the file itself is sound; the message says what to fix).
-    static void beforeFirstWrite(const Database &db, QTextStream &err);
 };
 
 } // namespace zhibiao

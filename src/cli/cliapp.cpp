@@ -3,15 +3,18 @@
 #include "app/dashboardexporter.h"
 #include "core/appsettings.h"
 #include "cli/backupcommand.h"
+#include "cli/initcommand.h"
+#include "cli/userscommand.h"
 #include "cli/statusformatter.h"
 #include "core/statustable.h"
-#include "io/demobureau.h"
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "io/importfile.h"
 #include "report/reportcommand.h"
 #include "report/reporttargetscommand.h"
+#include "storage/backupstore.h"
 #include "storage/cataloguerepository.h"
+#include "storage/dailybackup.h"
 #include "storage/database.h"
 #include "storage/figurerepository.h"
 #include "storage/orgunitrepository.h"
@@ -20,9 +23,11 @@
 #include "storage/storageerror.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+
+#include <algorithm>
 
 namespace zhibiao {
 
@@ -33,6 +38,8 @@ struct Options
     QCommandLineOption db{QStringLiteral("db"), CliApp::tr("The bureau's database file."), QStringLiteral("FILE")};
     QCommandLineOption user{QStringLiteral("user"), CliApp::tr("Who acts (recorded in the audit log)."), QStringLiteral("NAME")};
     QCommandLineOption demo{QStringLiteral("demo"), CliApp::tr("init: fill the new database with the demo bureau.")};
+    QCommandLineOption force{QStringLiteral("force"), CliApp::tr("init: also an existing file, where nothing is lost.")};
+    QCommandLineOption role{QStringLiteral("role"), CliApp::tr("users add: staff, leader or admin."), QStringLiteral("ROLE")};
     QCommandLineOption year{QStringLiteral("year"), CliApp::tr("The year."), QStringLiteral("Y")};
     QCommandLineOption quarter{QStringLiteral("quarter"), CliApp::tr("Up to this quarter (1-4; default 4)."), QStringLiteral("Q")};
     QCommandLineOption orgUnit{QStringLiteral("org-unit"), CliApp::tr("Org unit code (default: the city)."), QStringLiteral("CODE")};
@@ -49,7 +56,7 @@ QString usageText()
     return CliApp::tr(
         "Usage: zhibiao-cli --db FILE [--user NAME] COMMAND ...\n"
         "Commands:\n"
-        "  init [--demo]                                   create the database (and the demo bureau)\n"
+        "  init [--demo] [--force]                         create a new bureau file (or the demo bureau)\n"
         "  import indicators|org-units|targets|figures FILE   import an interchange file (.csv or .xlsx)\n"
         "  export indicators|org-units|targets|figures FILE [--year Y]   write one as .csv or .xlsx (FILE - for stdout)\n"
         "  export template FILE --org-unit CODE --year Y --quarter Q   a figures entry template (.xlsx or .csv)\n"
@@ -59,6 +66,7 @@ QString usageText()
         "  report-targets --year Y [--org-unit CODE] [--adopt [--overwrite]] [--format text|csv]\n"
         "  dashboard --year Y --quarter Q [--org-unit CODE] -o OUT.png|OUT.pdf\n"
         "  backup [--to DIR] | backups | restore BACKUP     a checked copy, the list of copies, put one back\n"
+        "  users | users add NAME --role staff|leader|admin [--org-unit CODE]   the people and their roles\n"
         "Exit codes: 0 success, 1 usage error, 2 data error.\n");
 }
 
@@ -75,7 +83,7 @@ int CliApp::run(const QStringList &arguments)
     Options o;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({o.db, o.user, o.demo, o.year, o.quarter, o.orgUnit, o.reason, o.format, o.output, o.adopt, o.overwrite, o.to});
+    parser.addOptions({o.db, o.user, o.demo, o.force, o.role, o.year, o.quarter, o.orgUnit, o.reason, o.format, o.output, o.adopt, o.overwrite, o.to});
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
 
@@ -108,6 +116,8 @@ int CliApp::run(const QStringList &arguments)
     const QString command = args.first();
     const QString dbPath = parser.value(o.db);
     const QString user = parser.isSet(o.user) ? parser.value(o.user) : defaultUser();
+    if (parser.isSet(o.user) && user.trimmed().isEmpty())
+        return usage(tr("--user needs a name (one of the bureau's users)"));
 
     auto intOption = [&](const QCommandLineOption &option, int min, int max, int fallback, bool *ok) {
         *ok = true;
@@ -127,11 +137,14 @@ int CliApp::run(const QStringList &arguments)
                                          QStringLiteral("return"), QStringLiteral("report"),
                                          QStringLiteral("report-targets"),
                                          QStringLiteral("dashboard"), QStringLiteral("backup"),
-                                         QStringLiteral("backups"), QStringLiteral("restore")};
+                                         QStringLiteral("backups"), QStringLiteral("restore"),
+                                         QStringLiteral("users")};
     if (!commands.contains(command))
         return usage(tr("unknown command '%1'").arg(command));
-    if (parser.isSet(o.demo) && command != QLatin1String("init"))
-        return usage(tr("--demo belongs to init"));
+    if ((parser.isSet(o.demo) || parser.isSet(o.force)) && command != QLatin1String("init"))
+        return usage(tr("--demo and --force belong to init"));
+    if (parser.isSet(o.role) && command != QLatin1String("users"))
+        return usage(tr("--role belongs to users add"));
 
     if (BackupCommand::handles(command))
         return BackupCommand::run(dbPath, args, parser.value(o.to), m_out, m_err);
@@ -141,9 +154,6 @@ int CliApp::run(const QStringList &arguments)
     if (const PathWarning risky = PathCheck::check(dbPath))
         m_err << tr("zhibiao-cli: warning: %1").arg(risky.message) << '\n';
 
-    OpenError openError;
-    const auto mode = command == QLatin1String("init") ? Database::Mode::CreateIfMissing
-                                                       : Database::Mode::OpenExisting;
     // Check the arguments before opening, so that a typing mistake never creates a file.
     std::optional<InterchangeKind> kind;
     if (command == QLatin1String("import") || command == QLatin1String("export")) {
@@ -157,6 +167,10 @@ int CliApp::run(const QStringList &arguments)
             return usage(tr("export template writes a file (.xlsx or .csv), not stdout"));
         if (!kind && !entryTemplate)
             return usage(tr("'%1' is not one of indicators, org-units, targets, figures").arg(args.at(1)));
+    } else if (command == QLatin1String("users")) {
+        const QString problem = UsersCommand::usageProblem({args, user, parser.value(o.role), parser.value(o.orgUnit)});
+        if (!problem.isEmpty())
+            return usage(problem);
     } else if (args.size() != 1) {
         return usage(tr("unexpected argument '%1'").arg(args.at(1)));
     }
@@ -219,31 +233,44 @@ int CliApp::run(const QStringList &arguments)
         importData = file.readAll();
     }
 
-    const auto db = Database::open(dbPath, mode, &openError);
+    if (command == QLatin1String("init"))
+        return InitCommand::run({dbPath, user, parser.isSet(o.demo), parser.isSet(o.force)}, m_out, m_err);
+
+    // Commands that only read also work on a file that cannot be written.
+    const bool writes = command == QLatin1String("import") || action
+                        || (command == QLatin1String("report-targets") && parser.isSet(o.adopt))
+                        || (command == QLatin1String("users") && args.size() > 1);
+    OpenError openError;
+    const auto db = Database::open(dbPath, writes ? Database::Mode::OpenExisting : Database::Mode::ReadOnly, &openError);
     if (!db)
         return dataError(openError.message);
-    // A verified copy before the first change of each day.
-    if (command == QLatin1String("import") || action
-        || (command == QLatin1String("report-targets") && parser.isSet(o.adopt)))
-        BackupCommand::beforeFirstWrite(*db, m_err);
+    if (db->isReadOnly())
+        m_err << tr("zhibiao-cli: note: %1 cannot be written; it was opened for reading only, and no change "
+                    "to it is possible.")
+                     .arg(QDir::toNativeSeparators(dbPath))
+              << '\n';
+    // A verified copy before the first change of each day; without it, no change.
+    DailyBackup::install(*db, {}, BackupStore::kDefaultKeep);
 
     try {
-        if (command == QLatin1String("init")) {
-            if (parser.isSet(o.demo)) {
-                const ImportResult result = DemoBureau::install(*db, user);
-                if (!result.ok())
-                    return dataError(result.errors.first().toString());
-                m_out << tr("Demo bureau ready in %1 (%2 rows).").arg(db->path()).arg(result.rows) << '\n';
-            } else {
-                m_out << tr("Database ready: %1").arg(db->path()) << '\n';
-            }
+        if (command == QLatin1String("users")) {
+            return UsersCommand::run(*db, {args, user, parser.value(o.role), parser.value(o.orgUnit)}, m_out, m_err);
         } else if (command == QLatin1String("import")) {
             const Importer importer(*db, user);
             const RecordTable table = ImportFile::read(importData, ImportFile::formatOf(args.at(2)));
             const ImportResult result = importer.import(*kind, table, QFileInfo(args.at(2)).fileName());
+            if (result.writeFailure)
+                return dataError(result.errors.first().toString());
             if (!result.ok()) {
-                for (const ImportIssue &issue : result.errors)
+                // Enough to start correcting; a file with thousands of bad rows is one mistake.
+                constexpr qsizetype kShown = 50;
+                for (const ImportIssue &issue : result.errors.first(std::min(kShown, result.errors.size())))
                     m_err << args.at(2) << ": " << issue.toString() << '\n';
+                if (result.errors.size() > kShown)
+                    m_err << tr("%1: … and %n more error(s), not shown.", nullptr,
+                                static_cast<int>(result.errors.size() - kShown))
+                                 .arg(args.at(2))
+                          << '\n';
                 return dataError(tr("%1 was not imported (%n error(s)); nothing was changed. "
                                     "Correct what is listed above and import the file again.", nullptr,
                                     static_cast<int>(result.errors.size())).arg(args.at(2)));

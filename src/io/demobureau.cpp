@@ -1,10 +1,13 @@
 #include "io/demobureau.h"
 
 #include "io/csv.h"
+#include "storage/cataloguerepository.h"
+#include "storage/figurerepository.h"
 #include "storage/narrativerepository.h"
 #include "storage/orgunitrepository.h"
 #include "storage/profilerepository.h"
 #include "storage/quarterstaterepository.h"
+#include "storage/targetrepository.h"
 #include "storage/userrepository.h"
 
 #include <QFile>
@@ -22,7 +25,8 @@ namespace {
 // (resources/demo/narratives.csv: year,section,theme,sort,body).
 void installReportTexts(const Database &db)
 {
-    ProfileRepository(db).save(BureauProfile{QStringLiteral("青禾市"), QStringLiteral("人力资源和社会保障局")});
+    ProfileRepository(db).save(BureauProfile{QStringLiteral("青禾市"), QStringLiteral("人力资源和社会保障局")},
+                               installer());
     QFile in(QStringLiteral(":/demo/narratives.csv"));
     const CsvParseResult csv = Csv::parse(in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray());
     const NarrativeRepository narratives(db);
@@ -57,15 +61,27 @@ void setDemoWorkflow(const Database &db)
 }
 } // namespace
 
-ImportResult install(const Database &db, const QString &userName)
+QString installer()
+{
+    return QStringLiteral("admin");
+}
+
+bool hasOwnData(const Database &db)
+{
+    return !CatalogueRepository(db).indicators(true).isEmpty() || !OrgUnitRepository(db).tree().units().isEmpty()
+           || !TargetRepository(db).targets().isEmpty() || !FigureRepository(db).figures().isEmpty();
+}
+
+ImportResult install(const Database &db)
 {
     const UserRepository users(db);
-    users.save(User{QStringLiteral("staff"), Role::Staff, {}});
-    users.save(User{QStringLiteral("leader"), Role::Leader, {}});
-    users.save(User{QStringLiteral("admin"), Role::Admin, {}});
+    if (users.users().isEmpty())
+        users.createFirstAdmin(installer());
+    users.save(User{QStringLiteral("staff"), Role::Staff, {}}, installer());
+    users.save(User{QStringLiteral("leader"), Role::Leader, {}}, installer());
 
     ImportResult total;
-    const Importer importer(db, userName);
+    const Importer importer(db, installer());
     for (InterchangeKind kind : {InterchangeKind::OrgUnits, InterchangeKind::Indicators,
                                  InterchangeKind::Targets, InterchangeKind::Figures}) {
         const ImportResult step = importer.import(kind, file(kind), Interchange::name(kind) + QStringLiteral(".csv"));

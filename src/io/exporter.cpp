@@ -5,10 +5,11 @@
 #include "io/xlsxsheetwriter.h"
 #include "storage/cataloguerepository.h"
 #include "storage/figurerepository.h"
+#include "storage/database.h"
 #include "storage/orgunitrepository.h"
+#include "storage/outputfile.h"
 #include "storage/targetrepository.h"
 
-#include <QSaveFile>
 
 namespace zhibiao {
 
@@ -30,13 +31,10 @@ QSet<int> numberColumnsOf(InterchangeKind kind)
     return {};
 }
 
-bool saveBytes(const QString &path, const QByteArray &data, QString *error)
+bool saveSheet(const QString &path, const XlsxSheet &sheet, const QString &databasePath, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(data) == data.size() && file.commit())
-        return true;
-    *error = Exporter::tr("cannot write %1: %2").arg(path, file.errorString());
-    return false;
+    const QByteArray bytes = XlsxSheetWriter::render(sheet, error);
+    return !bytes.isEmpty() && OutputFile::save(path, bytes, databasePath, error);
 }
 
 } // namespace
@@ -82,14 +80,14 @@ QByteArray Exporter::exportCsv(InterchangeKind kind, int year) const
 bool Exporter::exportFile(InterchangeKind kind, int year, const QString &path, QString *error) const
 {
     if (ImportFile::formatOf(path) == ImportFile::Format::Csv)
-        return saveBytes(path, exportCsv(kind, year), error);
+        return OutputFile::save(path, exportCsv(kind, year), m_db.path(), error);
     QList<QStringList> rows = records(kind, year);
     XlsxSheet sheet;
     sheet.name = Interchange::name(kind);
     sheet.header = rows.takeFirst();
     sheet.rows = rows;
     sheet.numberColumns = numberColumnsOf(kind);
-    return XlsxSheetWriter::write(path, sheet, error);
+    return saveSheet(path, sheet, m_db.path(), error);
 }
 
 QStringList Exporter::templateColumns()
@@ -119,7 +117,7 @@ bool Exporter::exportTemplate(const QString &orgUnitCode, Period period, const Q
     }
     QList<QStringList> rows = templateRecords(orgUnitCode, period);
     if (ImportFile::formatOf(path) == ImportFile::Format::Csv)
-        return saveBytes(path, Csv::write(rows), error);
+        return OutputFile::save(path, Csv::write(rows), m_db.path(), error);
     XlsxSheet sheet;
     sheet.name = QStringLiteral("%1 %2Q%3").arg(orgUnitCode).arg(period.year).arg(period.quarter);
     sheet.header = rows.takeFirst();
@@ -127,7 +125,7 @@ bool Exporter::exportTemplate(const QString &orgUnitCode, Period period, const Q
     sheet.numberColumns = numberColumnsOf(InterchangeKind::Figures);
     sheet.editableColumns = {4, 5}; // value, note
     sheet.helperColumns = {6, 7};   // name, unit
-    return XlsxSheetWriter::write(path, sheet, error);
+    return saveSheet(path, sheet, m_db.path(), error);
 }
 
 } // namespace zhibiao

@@ -322,10 +322,10 @@ ImportResult Importer::write(InterchangeKind kind, ImportRows &parsed, const QSt
     try {
         switch (kind) {
         case InterchangeKind::Indicators:
-            parsed.result.counts = CatalogueRepository(m_db).upsert(parsed.indicators);
+            parsed.result.counts = CatalogueRepository(m_db).upsert(parsed.indicators, m_userName, note);
             break;
         case InterchangeKind::OrgUnits:
-            parsed.result.counts = OrgUnitRepository(m_db).upsert(parsed.orgUnits);
+            parsed.result.counts = OrgUnitRepository(m_db).upsert(parsed.orgUnits, m_userName, note);
             break;
         case InterchangeKind::Targets:
             parsed.result.counts = TargetRepository(m_db).upsert(parsed.targets, m_userName, note);
@@ -338,6 +338,7 @@ ImportResult Importer::write(InterchangeKind kind, ImportRows &parsed, const QSt
         // Name the database: a full disk or a read-only file is about it, not the import file.
         parsed.result.errors << ImportIssue{0, {}, tr("nothing was imported into %1: %2")
                                                        .arg(QDir::toNativeSeparators(m_db.path()), e.message())};
+        parsed.result.writeFailure = e.kind();
     }
     return parsed.result;
 }

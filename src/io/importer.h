@@ -5,11 +5,14 @@
 #include "core/orgunit.h"
 #include "io/interchange.h"
 #include "io/recordtable.h"
+#include "storage/storageerror.h"
 #include "storage/upsertcounts.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace zhibiao {
 
@@ -37,6 +40,9 @@ struct ImportResult
     QList<ImportIssue> errors; // non-empty: nothing was written
     int rows = 0;
     UpsertCounts counts;
+    // Set when the file was sound but writing it failed (errors then holds that one
+    // message): another program held the file, the disk was full, a role was refused…
+    std::optional<StorageError::Kind> writeFailure;
 
     bool ok() const { return errors.isEmpty(); }
 };

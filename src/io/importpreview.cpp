@@ -178,7 +178,7 @@ void ImportPreview::compareFigures(const Database &db, const QString &userName, 
         for (const QuarterStatus &status : stateRepository.statuses(period))
             states.insert(status.orgUnitCode + QLatin1Char(' ') + period.toString(), status.state);
     }
-    const Role role = UserRepository(db).roleOf(userName);
+    const Role role = UserRepository(db).knownRole(userName).value_or(Role::Staff);
 
     for (qsizetype i = 0; i < rows.figures.size(); ++i) {
         const Figure &figure = rows.figures.at(i);

@@ -1,5 +1,6 @@
 #include "io/newbureau.h"
 
+#include "core/textrules.h"
 #include "io/demobureau.h"
 #include "io/importer.h"
 #include "storage/orgunitrepository.h"
@@ -26,7 +27,7 @@ QStringList cleanCounties(const QStringList &counties)
 
 void removeFile(const QString &path)
 {
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
         QFile::remove(path + suffix);
 }
 } // namespace
@@ -46,6 +47,12 @@ QString NewBureau::check(const NewBureauSpec &spec)
         return tr("The first year must be a year such as 2019.");
     if (spec.creator.trimmed().isEmpty())
         return tr("Give your name: you become the file's administrator.");
+    if (const QString problem = UserRepository::nameProblem(spec.creator.trimmed()); !problem.isEmpty())
+        return tr("Your name cannot be used: %1.").arg(problem);
+    for (const QString &name : QStringList{spec.bureau.trimmed(), spec.city.trimmed()} + counties) {
+        if (const QString problem = TextRules::problem(name, TextRules::kMaxNameLength); !problem.isEmpty())
+            return tr("The name \"%1\" cannot be used: %2.").arg(TextRules::printable(name), problem);
+    }
     return {};
 }
 
@@ -56,33 +63,31 @@ std::unique_ptr<Database> NewBureau::create(const QString &path, const NewBureau
         *error = problem;
         return nullptr;
     }
-    if (QFileInfo::exists(path)) {
-        *error = tr("%1 already exists; choose another name.").arg(QFileInfo(path).fileName());
-        return nullptr;
-    }
     OpenError openError;
-    auto db = Database::open(path, Database::Mode::CreateIfMissing, &openError);
+    auto db = Database::open(path, Database::Mode::CreateNew, &openError);
     if (!db) {
         *error = openError.message;
         return nullptr;
     }
     try {
+        // The creator is the first user and an administrator: what follows is done as them.
+        const QString creator = spec.creator.trimmed();
+        UserRepository(*db).createFirstAdmin(creator);
         QList<OrgUnit> units{OrgUnit{QStringLiteral("CITY"), QStringLiteral("全市"), QString(), 0}};
         const QStringList counties = cleanCounties(spec.counties);
         for (int i = 0; i < counties.size(); ++i)
             units.append(OrgUnit{QStringLiteral("D%1").arg(i + 1, 2, 10, QLatin1Char('0')), counties.at(i),
                                  QStringLiteral("CITY"), (i + 1) * 10});
-        OrgUnitRepository(*db).upsert(units);
+        OrgUnitRepository(*db).upsert(units, creator);
         if (spec.referenceCatalogue) {
-            const ImportResult result = Importer(*db, spec.creator.trimmed())
+            const ImportResult result = Importer(*db, creator)
                                             .import(InterchangeKind::Indicators,
                                                     DemoBureau::file(InterchangeKind::Indicators),
                                                     QStringLiteral("indicators.csv"));
             if (!result.ok())
                 throw StorageError(result.errors.first().toString());
         }
-        ProfileRepository(*db).save(BureauProfile{spec.city.trimmed(), spec.bureau.trimmed()});
-        UserRepository(*db).save(User{spec.creator.trimmed(), Role::Admin, {}});
+        ProfileRepository(*db).save(BureauProfile{spec.city.trimmed(), spec.bureau.trimmed()}, creator);
     } catch (const StorageError &e) {
         *error = e.message();
         db.reset();

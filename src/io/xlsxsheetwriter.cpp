@@ -3,6 +3,7 @@
 #include <xlsxwriter.h>
 
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -21,13 +22,16 @@ double widthOf(const QString &text)
 
 } // namespace
 
-bool XlsxSheetWriter::write(const QString &path, const XlsxSheet &sheet, QString *error)
+QByteArray XlsxSheetWriter::render(const XlsxSheet &sheet, QString *error)
 {
+    // libxlsxwriter writes only to a named file: a private temporary one.
+    const QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("sheet.xlsx"));
     const QByteArray fileName = QFile::encodeName(path);
-    lxw_workbook *workbook = workbook_new(fileName.constData());
+    lxw_workbook *workbook = folder.isValid() ? workbook_new(fileName.constData()) : nullptr;
     if (!workbook) {
-        *error = tr("cannot create %1").arg(path);
-        return false;
+        *error = tr("cannot create a temporary workbook (is the disk full?)");
+        return {};
     }
     const QByteArray sheetName = sheet.name.toUtf8();
     lxw_worksheet *worksheet = workbook_add_worksheet(workbook, sheetName.isEmpty() ? nullptr : sheetName.constData());
@@ -91,10 +95,15 @@ bool XlsxSheetWriter::write(const QString &path, const XlsxSheet &sheet, QString
 
     const lxw_error result = workbook_close(workbook);
     if (result != LXW_NO_ERROR) {
-        *error = tr("cannot write %1: %2").arg(path, QString::fromUtf8(lxw_strerror(result)));
-        return false;
+        *error = tr("cannot write the workbook: %1").arg(QString::fromUtf8(lxw_strerror(result)));
+        return {};
     }
-    return true;
+    QFile written(path);
+    if (!written.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the temporary workbook back: %1").arg(written.errorString());
+        return {};
+    }
+    return written.readAll();
 }
 
 } // namespace zhibiao

@@ -28,8 +28,9 @@ class XlsxSheetWriter
     Q_DECLARE_TR_FUNCTIONS(zhibiao::XlsxSheetWriter)
 
 public:
-    // False with *error set when the file cannot be written.
-    static bool write(const QString &path, const XlsxSheet &sheet, QString *error);
+    // The workbook's bytes; empty with *error set when libxlsxwriter fails. The caller
+    // saves them (OutputFile), so that a half-written workbook never replaces a file.
+    static QByteArray render(const XlsxSheet &sheet, QString *error);
 };
 
 } // namespace zhibiao

@@ -4,6 +4,7 @@
 #include "report/reportbuilder.h"
 #include "report/reportexporter.h"
 #include "report/reportloader.h"
+#include "storage/database.h"
 
 #include <QGuiApplication>
 
@@ -39,8 +40,8 @@ ReportCommand::Result ReportCommand::run(const Database &db, Period period, cons
     result.unresolved = report.unresolved;
     QString error;
     const ReportStyle style = needsFonts ? ReportStyle::defaults() : ReportStyle{};
-    if (!ReportExporter::write(report, *kind, outputPath, style, &error)) {
-        result.error = tr("cannot write %1: %2").arg(outputPath, error);
+    if (!ReportExporter::write(report, *kind, outputPath, style, db.path(), &error)) {
+        result.error = error;
         return result;
     }
     result.ok = true;

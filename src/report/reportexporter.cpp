@@ -3,9 +3,9 @@
 #include "report/documentbuilder.h"
 #include "report/pdfrenderer.h"
 #include "report/textrenderer.h"
+#include "storage/outputfile.h"
 
 #include <QBuffer>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QTextDocumentWriter>
 
@@ -50,18 +50,17 @@ QByteArray render(const Report &report, Format format, const ReportStyle &style,
     return {};
 }
 
-bool write(const Report &report, Format format, const QString &path, const ReportStyle &style, QString *error)
+bool write(const Report &report, Format format, const QString &path, const ReportStyle &style,
+           const QString &databasePath, QString *error)
 {
-    const QByteArray data = render(report, format, style, error);
-    if (data.isEmpty())
-        return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    // The check comes first: nothing is rendered for a file that may not be written.
+    if (const QString refusal = OutputFile::refusal(path, databasePath); !refusal.isEmpty()) {
         if (error)
-            *error = file.errorString();
+            *error = refusal;
         return false;
     }
-    return true;
+    const QByteArray data = render(report, format, style, error);
+    return !data.isEmpty() && OutputFile::save(path, data, databasePath, error);
 }
 
 } // namespace zhibiao::ReportExporter

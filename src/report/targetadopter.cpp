@@ -68,8 +68,8 @@ TargetAdopter::Outcome TargetAdopter::adopt(int year, const QString &orgUnitCode
                                 .arg(year + 1);
             return outcome;
         }
-        // Targets are a leader's decision: upsertAs refuses anyone else, writing nothing.
-        outcome.counts = TargetRepository(m_db).upsertAs(targets, userName, auditNote(year));
+        // Targets are a leader's decision: upsert refuses anyone else, writing nothing.
+        outcome.counts = TargetRepository(m_db).upsert(targets, userName, auditNote(year));
         outcome.ok = true;
     } catch (const StorageError &e) {
         outcome.error = tr("the targets were not adopted (nothing was written): %1").arg(e.message());

@@ -16,6 +16,11 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <QStorageInfo>
+
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <atomic>
 
 namespace zhibiao {
@@ -27,6 +32,36 @@ const QString kStampFormat = QStringLiteral("yyyyMMdd-HHmmss-zzz");
 QString nativeName(const QString &path)
 {
     return QDir::toNativeSeparators(path);
+}
+
+// Where a copy is written before it is checked and renamed into place: never listed, and
+// removed when found (a copy killed half-way, with its journal).
+const QString kPartialSuffix = QStringLiteral(".partial");
+
+// Smaller than one SQLite page, or without the header: not a copy at all (a write that
+// was cut short). Such a file is never listed; verify() tells everything else.
+bool looksLikeSqlite(const QFileInfo &info)
+{
+    if (info.size() < 512)
+        return false;
+    QFile file(info.absoluteFilePath());
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3", 16);
+}
+
+// Makes a written file and its name durable before it counts as a backup.
+bool syncFileAndFolder(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || ::fsync(file.handle()) != 0)
+        return false;
+    file.close();
+    const QByteArray folder = QFile::encodeName(QFileInfo(path).absolutePath());
+    const int handle = ::open(folder.constData(), O_RDONLY | O_DIRECTORY);
+    if (handle < 0)
+        return false;
+    const bool ok = ::fsync(handle) == 0;
+    ::close(handle);
+    return ok;
 }
 
 QRegularExpression backupPattern(const QString &databaseFileName)
@@ -121,7 +156,7 @@ QList<BackupEntry> BackupStore::list() const
     const QFileInfoList files = QDir(m_folder).entryInfoList(QDir::Files, QDir::Name | QDir::Reversed);
     for (const QFileInfo &info : files) {
         const QRegularExpressionMatch match = pattern.match(info.fileName());
-        if (!match.hasMatch())
+        if (!match.hasMatch() || !looksLikeSqlite(info))
             continue;
         QDateTime at = QDateTime::fromString(match.captured(1), kStampFormat);
         at.setTimeSpec(Qt::UTC);
@@ -157,21 +192,45 @@ QString BackupStore::write(const Database &db, const QDateTime &nowUtc, int befo
                                                 at.toString(kStampFormat), kind));
         at = at.addMSecs(1);
     } while (QFileInfo::exists(path));
+    removePartials();
+    // Written under a name no list takes, checked, made durable, then renamed into place:
+    // a copy cut short by a kill or a full disk never counts as a backup.
+    const QString partial = path + kPartialSuffix;
     try {
-        db.backupTo(path);
+        db.backupTo(partial);
+        if (!syncFileAndFolder(partial) || !QFile::rename(partial, path) || !syncFileAndFolder(path))
+            throw StorageError(tr("the copy could not be made durable (is the disk full?)"), StorageError::Kind::DiskFull);
     } catch (const StorageError &e) {
+        QFile::remove(partial);
+        QFile::remove(partial + QStringLiteral("-journal"));
         QFile::remove(path);
+        const QStorageInfo disk(m_folder);
+        const bool full = e.kind() == StorageError::Kind::DiskFull || (disk.isValid() && disk.bytesAvailable() < 1024 * 1024);
         throw StorageError(tr("The backup of %1 to %2 failed: %3")
-                               .arg(nativeName(m_databasePath), nativeName(path), e.message()));
+                               .arg(nativeName(m_databasePath), nativeName(path),
+                                    full ? tr("the disk is full") : e.message()),
+                           full ? StorageError::Kind::DiskFull : e.kind());
     }
     return path;
+}
+
+void BackupStore::removePartials() const
+{
+    const QString prefix = QFileInfo(m_databasePath).fileName() + QLatin1Char('.');
+    const QFileInfoList files = QDir(m_folder).entryInfoList(QDir::Files);
+    for (const QFileInfo &info : files) {
+        const QString name = info.fileName();
+        if (name.startsWith(prefix) && (name.endsWith(kPartialSuffix) || name.endsWith(kPartialSuffix + QStringLiteral("-journal"))))
+            QFile::remove(info.absoluteFilePath());
+    }
 }
 
 QString BackupStore::ensureDaily(const Database &db, const QDateTime &nowUtc, int keep) const
 {
     const QDate today = nowUtc.toUTC().date();
     for (const BackupEntry &entry : list()) {
-        if (entry.createdUtc.date() == today)
+        // Only a copy that reads back as sound stands for the day; a damaged one does not.
+        if (entry.createdUtc.date() == today && entry.beforeSchema == 0 && verify(entry.path, nullptr))
             return {};
     }
     const QString path = create(db, nowUtc);

@@ -59,6 +59,7 @@ public:
 
 private:
     QString write(const Database &db, const QDateTime &nowUtc, int beforeSchema) const;
+    void removePartials() const;
     void prune(int keep, bool upgradeCopies) const;
 
     QString m_databasePath;

@@ -1,10 +1,14 @@
 #include "storage/cataloguerepository.h"
 
+#include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/rolecheck.h"
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
+
+#include <QHash>
+#include <QJsonObject>
 
 namespace zhibiao {
 
@@ -48,6 +52,21 @@ void bindIndicator(Statement &statement, const Indicator &indicator)
         .bind(indicator.retired ? 1 : 0);
 }
 
+QJsonObject toJson(const Indicator &indicator)
+{
+    return QJsonObject{{QStringLiteral("category"), indicator.category},
+                       {QStringLiteral("subcategory"), indicator.subcategory},
+                       {QStringLiteral("name"), indicator.name},
+                       {QStringLiteral("unit"), indicator.unit},
+                       {QStringLiteral("kind"), toString(indicator.kind)},
+                       {QStringLiteral("direction"), toString(indicator.direction)},
+                       {QStringLiteral("precision"), indicator.precision},
+                       {QStringLiteral("parent"), indicator.parentCode},
+                       {QStringLiteral("sort"), indicator.sortOrder},
+                       {QStringLiteral("schedule"), indicator.schedule ? indicator.schedule->toString() : QString()},
+                       {QStringLiteral("retired"), indicator.retired}};
+}
+
 } // namespace
 
 QList<Indicator> CatalogueRepository::indicators(bool includeRetired) const
@@ -73,15 +92,17 @@ std::optional<Indicator> CatalogueRepository::find(const QString &code) const
     return readIndicator(query);
 }
 
-UpsertCounts CatalogueRepository::upsert(const QList<Indicator> &incoming) const
+UpsertCounts CatalogueRepository::upsert(const QList<Indicator> &incoming, const QString &actingUser,
+                                         const QString &note) const
 {
+    RoleCheck::require(m_db, actingUser, {Role::Admin}, RoleCheck::tr("change the indicator catalogue"));
     QHash<QString, Indicator> existing;
     for (const Indicator &indicator : indicators(true))
         existing.insert(indicator.code, indicator);
 
     UpsertCounts counts;
     const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db);
+    Transaction transaction(m_db);
     Statement insert(db, QStringLiteral("INSERT INTO indicators (category, subcategory, name, unit, "
                                         "kind, direction, precision, parent_code, sort_order, "
                                         "schedule, retired, code) "
@@ -90,45 +111,44 @@ UpsertCounts CatalogueRepository::upsert(const QList<Indicator> &incoming) const
                                         "name = ?, unit = ?, kind = ?, direction = ?, precision = ?, "
                                         "parent_code = ?, sort_order = ?, schedule = ?, retired = ? "
                                         "WHERE code = ?"));
+    const ChangeLog log(m_db);
+    const QDateTime now = QDateTime::currentDateTimeUtc(); // one time for the whole change
     for (const Indicator &indicator : incoming) {
         const auto it = existing.constFind(indicator.code);
-        if (it != existing.cend() && *it == indicator) {
+        const bool isNew = it == existing.cend();
+        if (!isNew && *it == indicator) {
             ++counts.unchanged;
             continue;
         }
-        Statement &statement = it == existing.cend() ? insert : update;
+        Statement &statement = isNew ? insert : update;
         bindIndicator(statement, indicator);
         statement.bind(indicator.code).exec();
-        ++(it == existing.cend() ? counts.inserted : counts.updated);
+        log.append(ChangeEntry{now, actingUser, QStringLiteral("indicator"), indicator.code,
+                               isNew ? QJsonObject() : toJson(*it), toJson(indicator), note});
+        ++(isNew ? counts.inserted : counts.updated);
         existing.insert(indicator.code, indicator);
     }
     transaction.commit();
     return counts;
 }
 
-void CatalogueRepository::setRetired(const QString &code, bool retired) const
-{
-    const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db);
-    Statement update(db, QStringLiteral("UPDATE indicators SET retired = ? WHERE code = ?"));
-    update.bind(retired ? 1 : 0).bind(code).exec();
-    if (update.rowsAffected() != 1)
-        throw StorageError(QStringLiteral("no indicator with the code %1").arg(code));
-    transaction.commit();
-}
-
-UpsertCounts CatalogueRepository::upsert(const QList<Indicator> &incoming,
-                                         const QString &actingUser) const
-{
-    RoleCheck::require(m_db, actingUser, {Role::Admin}, RoleCheck::tr("change the indicator catalogue"));
-    return upsert(incoming);
-}
-
 void CatalogueRepository::setRetired(const QString &code, bool retired, const QString &actingUser) const
 {
     RoleCheck::require(m_db, actingUser, {Role::Admin},
                        retired ? RoleCheck::tr("retire an indicator") : RoleCheck::tr("unretire an indicator"));
-    setRetired(code, retired);
+    const std::optional<Indicator> before = find(code);
+    if (!before)
+        throw StorageError(QStringLiteral("no indicator with the code %1").arg(code));
+    if (before->retired == retired)
+        return;
+    Indicator after = *before;
+    after.retired = retired;
+    Transaction transaction(m_db);
+    Statement update(m_db.connection(), QStringLiteral("UPDATE indicators SET retired = ? WHERE code = ?"));
+    update.bind(retired ? 1 : 0).bind(code).exec();
+    ChangeLog(m_db).append(ChangeEntry{{}, actingUser, QStringLiteral("indicator"), code, toJson(*before),
+                                       toJson(after), retired ? QStringLiteral("retired") : QStringLiteral("unretired")});
+    transaction.commit();
 }
 
 } // namespace zhibiao

@@ -20,13 +20,12 @@ public:
 
     QList<Indicator> indicators(bool includeRetired = false) const;
     std::optional<Indicator> find(const QString &code) const;
-    // Inserts new codes and updates changed ones, in one transaction.
-    UpsertCounts upsert(const QList<Indicator> &indicators) const;
-    void setRetired(const QString &code, bool retired) const;
-    // The same on behalf of actingUser: refused with a StorageError, nothing written,
-    // unless the users table gives that name the admin role. The two-argument forms above
-    // are the trusted bulk path (file import, demo install) and check nothing.
-    UpsertCounts upsert(const QList<Indicator> &indicators, const QString &actingUser) const;
+    // Inserts new codes and updates changed ones, in one transaction, on behalf of
+    // actingUser: refused with a StorageError, nothing written, unless the users table
+    // gives that name the admin role. Every change is written to the change log.
+    UpsertCounts upsert(const QList<Indicator> &indicators, const QString &actingUser,
+                        const QString &note = {}) const;
+    // The same for the retired flag.
     void setRetired(const QString &code, bool retired, const QString &actingUser) const;
 
 private:

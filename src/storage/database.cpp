@@ -56,6 +56,32 @@ int openHere(const QString &path, int change)
     return count;
 }
 
+// A read-only SQLite connection to a WAL file leaves the -wal and -shm files it made. The
+// program leaves nothing beside a file it only looked at: after closing, each companion
+// that was not there before is removed while the log is empty (so nobody else uses it).
+class CompanionFiles
+{
+public:
+    explicit CompanionFiles(const QString &path)
+        : m_wal(path + QStringLiteral("-wal")), m_shm(path + QStringLiteral("-shm")),
+          m_hadWal(QFileInfo::exists(m_wal)), m_hadShm(QFileInfo::exists(m_shm))
+    {
+    }
+    void removeOursIfUnused() const
+    {
+        if (!m_hadWal && QFileInfo::exists(m_wal) && QFileInfo(m_wal).size() == 0)
+            QFile::remove(m_wal);
+        if (!m_hadShm && !QFileInfo::exists(m_wal))
+            QFile::remove(m_shm);
+    }
+
+private:
+    QString m_wal;
+    QString m_shm;
+    bool m_hadWal;
+    bool m_hadShm;
+};
+
 // What a read-only look at an existing file finds, before anything may write to it.
 struct Inspection
 {
@@ -86,19 +112,20 @@ Inspection inspect(const QString &path)
     }
 
     const QString connectionName = nextConnectionName();
+    const CompanionFiles companions(path);
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
         db.setDatabaseName(path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         try {
             if (!db.open())
-                throw StorageError(db.lastError().text());
+                throw SqliteDialect::errorOf(db.lastError());
             Statement check(db, SqliteDialect::quickCheck());
             check.exec();
             const QString verdict = check.next() ? check.value(0).toString() : QString();
             check.finish();
             if (verdict != QLatin1String("ok"))
-                throw StorageError(verdict);
+                throw StorageError(verdict, StorageError::Kind::Damaged);
 
             Statement tables(db, SqliteDialect::tableNames());
             tables.exec();
@@ -156,16 +183,25 @@ Inspection inspect(const QString &path)
                        "was not changed. Copy it to a folder you can write to, or ask "
                        "for write permission.")
                         .arg(name));
+            } else if (e.kind() == StorageError::Kind::Busy) {
+                result.error = makeError(
+                    OpenError::Code::Failed,
+                    Database::tr("%1 cannot be opened now: another program is writing to it and did "
+                                 "not finish in time. It was not changed. Try again in a moment.")
+                        .arg(name));
             } else {
                 result.error = makeError(OpenError::Code::Damaged,
-                                     Database::tr("%1 is damaged and cannot be read (SQLite says: %2). It "
-                                        "was not changed. Restore it from a backup copy.")
-                                         .arg(name, e.message()));
+                                         Database::tr("%1 is damaged and cannot be read. It was not changed. "
+                                                      "Restore it from a backup copy (File > Restore from "
+                                                      "Backup…, or zhibiao-cli restore).")
+                                             .arg(name));
             }
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
+    if (result.error)
+        companions.removeOursIfUnused();
     return result;
 }
 
@@ -195,17 +231,27 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, OpenErr
     err = {};
     const QString name = QDir::toNativeSeparators(path);
     const QFileInfo info(path);
+    const bool creating = !info.exists();
 
     int version = 0;
-    if (!info.exists()) {
-        if (mode == Mode::OpenExisting) {
+    bool readOnly = false;
+    if (creating) {
+        if (mode == Mode::OpenExisting || mode == Mode::ReadOnly) {
             err = makeError(OpenError::Code::NotFound,
                             Database::tr("%1 does not exist. Check the path, or create a bureau database "
                                "with: zhibiao-cli --db %1 init")
                                 .arg(name));
             return nullptr;
         }
-        if (!QFileInfo(info.absolutePath()).isWritable()) {
+        const QFileInfo folder(info.absolutePath());
+        if (!folder.isDir()) {
+            err = makeError(OpenError::Code::NotFound,
+                            Database::tr("Cannot create %1: the folder %2 does not exist. Create the folder "
+                                         "first, or choose another one.")
+                                .arg(name, QDir::toNativeSeparators(folder.absoluteFilePath())));
+            return nullptr;
+        }
+        if (!folder.isWritable()) {
             err = makeError(OpenError::Code::ReadOnly,
                             Database::tr("Cannot create %1: the folder is not writable. Choose a folder you "
                                "can write to.")
@@ -213,6 +259,11 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, OpenErr
             return nullptr;
         }
     } else {
+        if (mode == Mode::CreateNew) {
+            err = makeError(OpenError::Code::Failed,
+                            Database::tr("%1 already exists; it was not changed. Choose a new file name.").arg(name));
+            return nullptr;
+        }
         // Already open in this process: sound, ours and migrated.
         const Inspection found = openHere(info.absoluteFilePath(), 0) > 0
                                      ? Inspection{{}, Migrations::latestVersion(), false}
@@ -221,7 +272,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, OpenErr
             err = found.error;
             return nullptr;
         }
-        if (found.empty && mode == Mode::OpenExisting) {
+        if (found.empty && (mode == Mode::OpenExisting || mode == Mode::ReadOnly)) {
             err = makeError(OpenError::Code::NotOurs,
                             Database::tr("%1 is empty, not a Zhibiao database. Create a bureau database "
                                "with: zhibiao-cli --db %1 init")
@@ -231,27 +282,65 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, OpenErr
         version = found.version;
         // WAL keeps two files beside the database: the folder must be writable too.
         if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
-            err = makeError(OpenError::Code::ReadOnly,
-                            Database::tr("%1 is read-only (the file or its folder cannot be written). It "
-                               "was not changed. Copy it to a folder you can write to, or ask "
-                               "for write permission.")
-                                .arg(name));
-            return nullptr;
+            if (mode != Mode::ReadOnly) {
+                err = makeError(OpenError::Code::ReadOnly,
+                                Database::tr("%1 is read-only (the file or its folder cannot be written). It "
+                                   "was not changed. Copy it to a folder you can write to, or ask "
+                                   "for write permission.")
+                                    .arg(name));
+                return nullptr;
+            }
+            if (version < Migrations::latestVersion()) {
+                err = makeError(OpenError::Code::ReadOnly,
+                                Database::tr("%1 is read-only and was written by an older Zhibiao: it must be "
+                                             "upgraded before it can be read, which needs write permission. It "
+                                             "was not changed. Copy it to a folder you can write to.")
+                                    .arg(name));
+                return nullptr;
+            }
+            readOnly = true;
         }
     }
 
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
+    database->m_readOnly = readOnly;
+    const CompanionFiles companions(database->m_path);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
+    if (readOnly)
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+    bool migrating = false;
     try {
         if (!db.open())
-            throw StorageError(db.lastError().text());
+            throw SqliteDialect::errorOf(db.lastError());
         database->configureConnection();
-        if (version < Migrations::latestVersion())
+        migrating = version < Migrations::latestVersion();
+        if (migrating)
             database->migrate(version);
     } catch (const StorageError &e) {
-        err = makeError(OpenError::Code::Failed,
-                        Database::tr("Cannot open %1: %2").arg(name, e.message()));
+        // A file whose stored version is below what its tables already hold fails its upgrade
+        // on objects that exist ("index … already exists"): that is a damaged file.
+        const bool schemaMismatch = migrating && version > 0 && e.kind() == StorageError::Kind::Failed;
+        err = schemaMismatch
+                  ? makeError(OpenError::Code::Damaged,
+                              Database::tr("%1 says it has schema version %2, but its tables do not match that "
+                                           "version, so it cannot be upgraded. It was not changed. Restore it "
+                                           "from a backup copy.")
+                                  .arg(name)
+                                  .arg(version))
+                  : makeError(OpenError::Code::Failed,
+                              Database::tr("Cannot open %1: %2. It was not changed.").arg(name, e.message()));
+        if (creating)
+            err.message = Database::tr("Cannot create %1: %2. No file was left behind.").arg(name, e.message());
+        database.reset();
+        // A file this call made is removed again, with whatever SQLite put beside it.
+        if (creating) {
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"),
+                                          QStringLiteral("-journal")})
+                QFile::remove(info.absoluteFilePath() + suffix);
+        } else {
+            companions.removeOursIfUnused();
+        }
         return nullptr;
     }
     return database;
@@ -292,7 +381,7 @@ void Database::migrate(int fromVersion)
     if (fromVersion > 0)
         m_backupPath = BackupStore(m_path).createBeforeUpgrade(*this, fromVersion);
     for (int version = fromVersion + 1; version <= Migrations::latestVersion(); ++version) {
-        Transaction transaction(db);
+        Transaction transaction(*this);
         for (const QString &sql : Migrations::statements(version))
             Statement(db, sql).exec();
         if (version == 1)

@@ -4,6 +4,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace zhibiao {
@@ -33,7 +34,12 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(zhibiao::Database)
 
 public:
-    enum class Mode { OpenExisting, CreateIfMissing };
+    enum class Mode {
+        OpenExisting,    // a bureau file that exists, to read and change
+        CreateIfMissing, // the same, or a new empty file
+        CreateNew,       // a new file only: an existing one is refused, not touched
+        ReadOnly,        // an existing file, opened for reading only when it cannot be written
+    };
 
     static std::unique_ptr<Database> open(const QString &path, Mode mode, OpenError *error);
     ~Database();
@@ -42,6 +48,18 @@ public:
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
+    // Opened with Mode::ReadOnly on a file or folder that cannot be written: every change
+    // is refused (SQLite's own read-only connection).
+    bool isReadOnly() const { return m_readOnly; }
+
+    // Runs before each write transaction begins (Transaction); a StorageError it throws
+    // refuses the write with nothing changed. The daily backup uses it (DailyBackup).
+    void setBeforeWrite(std::function<void()> check) { m_beforeWrite = std::move(check); }
+    void beforeWrite() const
+    {
+        if (m_beforeWrite)
+            m_beforeWrite();
+    }
     int schemaVersion() const;
     static int latestSchemaVersion();
     // Where the copy made before the last migration went (empty if none was needed).
@@ -58,6 +76,8 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_backupPath;
+    bool m_readOnly = false;
+    std::function<void()> m_beforeWrite;
 };
 
 } // namespace zhibiao

@@ -24,7 +24,7 @@ QList<Narrative> NarrativeRepository::narratives(int year, const QString &sectio
 void NarrativeRepository::save(const Narrative &narrative) const
 {
     const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db);
+    Transaction transaction(m_db);
     Statement(db, QStringLiteral("INSERT INTO narratives (year, section, theme, sort_order, body) "
                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (year, section, theme) "
                                  "DO UPDATE SET sort_order = excluded.sort_order, "
@@ -41,7 +41,7 @@ void NarrativeRepository::save(const Narrative &narrative) const
 void NarrativeRepository::remove(int year, const QString &section, const QString &theme) const
 {
     const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db);
+    Transaction transaction(m_db);
     Statement(db, QStringLiteral("DELETE FROM narratives WHERE year = ? AND section = ? AND theme = ?"))
         .bind(year)
         .bind(section)

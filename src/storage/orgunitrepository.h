@@ -14,7 +14,8 @@ public:
     explicit OrgUnitRepository(const Database &db) : m_db(db) {}
 
     OrgTree tree() const;
-    UpsertCounts upsert(const QList<OrgUnit> &units) const;
+    // On behalf of actingUser, an administrator; every change goes to the change log.
+    UpsertCounts upsert(const QList<OrgUnit> &units, const QString &actingUser, const QString &note = {}) const;
 
 private:
     const Database &m_db;

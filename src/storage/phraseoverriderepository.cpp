@@ -2,6 +2,7 @@
 
 #include "storage/database.h"
 #include "storage/statement.h"
+#include "storage/transaction.h"
 
 namespace zhibiao {
 
@@ -20,16 +21,20 @@ QByteArray PhraseOverrideRepository::load() const
 
 void PhraseOverrideRepository::save(const QByteArray &json) const
 {
+    Transaction transaction(m_db);
     Statement(m_db.connection(), QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
                                                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
         .bind(kKey)
         .bind(QString::fromUtf8(json))
         .exec();
+    transaction.commit();
 }
 
 void PhraseOverrideRepository::clear() const
 {
+    Transaction transaction(m_db);
     Statement(m_db.connection(), QStringLiteral("DELETE FROM meta WHERE key = ?")).bind(kKey).exec();
+    transaction.commit();
 }
 
 } // namespace zhibiao

@@ -22,7 +22,8 @@ public:
     explicit ProfileRepository(const Database &db) : m_db(db) {}
 
     BureauProfile profile() const;
-    void save(const BureauProfile &profile) const;
+    // On behalf of actingUser, an administrator; written to the change log.
+    void save(const BureauProfile &profile, const QString &actingUser) const;
 
 private:
     QString value(const QString &key) const;

@@ -53,7 +53,7 @@ QuarterStatus QuarterStateRepository::apply(const QString &orgUnitCode, Period p
 {
     const Role role = UserRepository(m_db).roleOf(userName);
     const QSqlDatabase db = m_db.connection();
-    Transaction transaction(db);
+    Transaction transaction(m_db);
     const QuarterStatus before = status(orgUnitCode, period);
     QString why;
     const auto next = QuarterWorkflow::apply(before.state, action, role, reason, &why);

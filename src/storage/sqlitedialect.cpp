@@ -1,5 +1,7 @@
 #include "storage/sqlitedialect.h"
 
+#include <QCoreApplication>
+#include <QSqlError>
 #include <QStringList>
 
 namespace zhibiao::SqliteDialect {
@@ -43,6 +45,34 @@ QString tableNames()
 QString backupInto()
 {
     return QStringLiteral("VACUUM INTO ?");
+}
+
+StorageError errorOf(const QSqlError &error)
+{
+    using Kind = StorageError::Kind;
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xFF; // the primary result code
+    const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    auto say = [](const char *text) { return QCoreApplication::translate("zhibiao::SqliteDialect", text); };
+    switch (numeric ? code : -1) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return StorageError(say("another program is writing to this bureau file and did not finish in "
+                                "time; try again in a moment"),
+                            Kind::Busy);
+    case 13: // SQLITE_FULL
+        return StorageError(say("the disk is full"), Kind::DiskFull);
+    case 8: // SQLITE_READONLY
+        return StorageError(say("the file cannot be written (it, or its folder, is read-only)"), Kind::ReadOnly);
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return StorageError(say("the file is damaged"), Kind::Damaged);
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return StorageError(say("the disk reported an error while reading or writing the file"), Kind::DiskError);
+    default:
+        return StorageError(detail.isEmpty() ? say("the database reported an unknown error") : detail);
+    }
 }
 
 } // namespace zhibiao::SqliteDialect

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "storage/storageerror.h"
+
 #include <QString>
+
+class QSqlError;
 
 namespace zhibiao {
 
@@ -21,6 +25,11 @@ QString quickCheck();
 QString integrityCheck();
 QString tableNames();
 QString backupInto(); // one bound parameter: the destination path
+
+// A failed statement as the person should read it: what happened, in words, with the
+// kind a front end needs to say what to do. SQLite's own text is kept only where it
+// says something the words do not (a constraint, an unknown error).
+StorageError errorOf(const QSqlError &error);
 
 } // namespace SqliteDialect
 } // namespace zhibiao

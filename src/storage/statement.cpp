@@ -1,17 +1,31 @@
 #include "storage/statement.h"
 
+#include "storage/sqlitedialect.h"
 #include "storage/storageerror.h"
 
 #include <QSqlError>
 
 namespace zhibiao {
 
+namespace {
+
+// What a person reads: SQLite's trouble in words. Only an error without a known cause (a
+// defect of the program, most likely) keeps the statement, for whoever reports it.
+StorageError failure(const QSqlError &error, const QString &sql)
+{
+    const StorageError described = SqliteDialect::errorOf(error);
+    if (described.kind() != StorageError::Kind::Failed)
+        return described;
+    return StorageError(QStringLiteral("%1 (%2)").arg(described.message(), sql.simplified().left(80)));
+}
+
+} // namespace
+
 Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
 {
     m_query.setForwardOnly(true);
     if (!m_query.prepare(sql))
-        throw StorageError(QStringLiteral("cannot prepare statement (%1): %2")
-                               .arg(sql.simplified(), m_query.lastError().text()));
+        throw failure(m_query.lastError(), sql);
 }
 
 Statement &Statement::bind(const QVariant &value)
@@ -36,8 +50,7 @@ Statement &Statement::exec()
     const bool ok = m_query.exec();
     m_bound = 0;
     if (!ok)
-        throw StorageError(QStringLiteral("statement failed (%1): %2")
-                               .arg(m_sql.simplified().left(120), m_query.lastError().text()));
+        throw failure(m_query.lastError(), m_sql);
     return *this;
 }
 

@@ -51,13 +51,6 @@ UpsertCounts TargetRepository::upsert(const QList<Target> &targets, const QStrin
     return ValueTable(m_db, ValueTable::Kind::Targets).upsert(rows, userName, auditNote);
 }
 
-UpsertCounts TargetRepository::upsertAs(const QList<Target> &targets, const QString &userName,
-                                        const QString &auditNote) const
-{
-    RoleCheck::require(m_db, userName, {Role::Admin, Role::Leader}, RoleCheck::tr("change targets"));
-    return upsert(targets, userName, auditNote);
-}
-
 UpsertCounts TargetRepository::startYear(int newYear, const QString &userName) const
 {
     RoleCheck::require(m_db, userName, {Role::Admin, Role::Leader}, RoleCheck::tr("start a new target year"));

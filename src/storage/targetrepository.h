@@ -20,12 +20,10 @@ public:
     QList<Target> targets(int year = 0) const; // 0: every year
     std::optional<double> target(const QString &indicatorCode, const QString &orgUnitCode,
                                  int year) const;
+    // Refused with a StorageError (nothing written) unless the users table makes userName
+    // an admin or a leader; by every path, the file import too.
     UpsertCounts upsert(const QList<Target> &targets, const QString &userName,
                         const QString &auditNote = {}) const;
-    // The same, but refused with a StorageError (nothing written) unless the users table
-    // makes userName an admin or a leader. upsert() above is the trusted import path.
-    UpsertCounts upsertAs(const QList<Target> &targets, const QString &userName,
-                          const QString &auditNote = {}) const;
     // Starts newYear: copies every target of newYear - 1, for every org unit, whose
     // indicator is not retired, in one audited transaction. Refused (StorageError, nothing
     // written) when newYear already has a target, when the year before has none, or when

@@ -1,12 +1,14 @@
 #include "storage/transaction.h"
 
+#include "storage/database.h"
 #include "storage/sqlitedialect.h"
 #include "storage/statement.h"
 
 namespace zhibiao {
 
-Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
+Transaction::Transaction(const Database &db) : m_db(db.connection())
 {
+    db.beforeWrite();
     Statement(m_db, SqliteDialect::beginWrite()).exec();
     m_open = true;
 }

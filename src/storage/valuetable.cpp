@@ -3,6 +3,7 @@
 #include "storage/auditrepository.h"
 #include "storage/codeids.h"
 #include "storage/database.h"
+#include "storage/rolecheck.h"
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -88,6 +89,9 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
     const QSqlDatabase db = m_db.connection();
     const Sql sql = sqlFor(m_kind);
     const bool figures = m_kind == Kind::Figures;
+    // Targets are set by an admin or a leader, by every path (dialog, import, adoption).
+    if (!figures)
+        RoleCheck::require(m_db, userName, {Role::Admin, Role::Leader}, RoleCheck::tr("change targets"));
     // A few edits look up only their own codes and rows; a bulk import reads whole tables.
     constexpr qsizetype kRowByRowLimit = 64;
     const bool fewRows = rows.size() <= kRowByRowLimit;
@@ -106,7 +110,7 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
 
     ValueWrite outcome;
     UpsertCounts &counts = outcome.counts;
-    Transaction transaction(db);
+    Transaction transaction(m_db);
 
     // The rows already stored, so that unchanged rows cost no write and changed rows know
     // their old value for the audit log: a few edits look their rows up one by one, a bulk

@@ -17,9 +17,9 @@ protected:
     {
         SampleData::install(m_temp.db());
         const UserRepository users(m_temp.db());
-        users.save(User{admin(), Role::Admin, {}});
-        users.save(User{leader(), Role::Leader, {}});
-        users.save(User{staff(), Role::Staff, QStringLiteral("D01")});
+        users.save(User{admin(), Role::Admin, {}}, TempDatabase::admin());
+        users.save(User{leader(), Role::Leader, {}}, TempDatabase::admin());
+        users.save(User{staff(), Role::Staff, QStringLiteral("D01")}, TempDatabase::admin());
     }
     const Database &db() const { return m_temp.db(); }
     static QString admin() { return QStringLiteral("管理员"); }

@@ -13,7 +13,7 @@ TEST_F(AdminFixture, RetiringKeepsFiguresTargetsAndAudit)
     const CatalogueRepository catalogue(db());
     const FigureRepository figures(db());
     const TargetRepository targets(db());
-    targets.upsertAs({Target{QStringLiteral("R01"), QStringLiteral("CITY"), 2019, 4.0}}, admin());
+    targets.upsert({Target{QStringLiteral("R01"), QStringLiteral("CITY"), 2019, 4.0}}, admin());
     figures.upsert({SampleData::figure("R01", "CITY", 2019, 1, 3.6), SampleData::figure("R01", "D01", 2019, 2, 3.9)},
                    staff());
     figures.upsert({SampleData::figure("R01", "CITY", 2019, 1, 3.5, QStringLiteral("更正"))}, staff());

@@ -2,6 +2,8 @@
 
 #include "storage/auditrepository.h"
 #include "storage/cataloguerepository.h"
+#include "storage/userrepository.h"
+#include "storage/orgunitrepository.h"
 #include "storage/storageerror.h"
 #include "storage/targetrepository.h"
 
@@ -54,13 +56,13 @@ TEST_F(RoleCheckTest, AdminsAndLeadersChangeTargetsStaffDoNot)
 {
     const TargetRepository targets(db());
     const Target target{QStringLiteral("F01"), QStringLiteral("CITY"), 2020, 5.0};
-    EXPECT_THROW(targets.upsertAs({target}, staff()), StorageError);
-    EXPECT_THROW(targets.upsertAs({target}, QStringLiteral("陌生人")), StorageError);
+    EXPECT_THROW(targets.upsert({target}, staff()), StorageError);
+    EXPECT_THROW(targets.upsert({target}, QStringLiteral("陌生人")), StorageError);
     EXPECT_TRUE(targets.targets(2020).isEmpty());
     EXPECT_EQ(AuditRepository(db()).count(), 0);
 
-    EXPECT_EQ(targets.upsertAs({target}, leader()), (UpsertCounts{1, 0, 0}));
-    EXPECT_EQ(targets.upsertAs({Target{target.indicatorCode, target.orgUnitCode, 2020, 5.5}}, admin(),
+    EXPECT_EQ(targets.upsert({target}, leader()), (UpsertCounts{1, 0, 0}));
+    EXPECT_EQ(targets.upsert({Target{target.indicatorCode, target.orgUnitCode, 2020, 5.5}}, admin(),
                                QStringLiteral("revised")),
               (UpsertCounts{0, 1, 0}));
     const QList<AuditEntry> audit = AuditRepository(db()).entries(QStringLiteral("F01"));
@@ -72,12 +74,18 @@ TEST_F(RoleCheckTest, AdminsAndLeadersChangeTargetsStaffDoNot)
     EXPECT_EQ(audit[1].note, QStringLiteral("revised"));
 }
 
-TEST_F(RoleCheckTest, TheTrustedImportPathStaysUnchecked)
+TEST_F(RoleCheckTest, NoPathSkipsTheCheck)
 {
-    // File import and the demo install call the forms without a role check: a staff name
-    // there is only what the audit log records.
+    // There is no unchecked form left: the repositories themselves refuse, whoever calls.
     const TargetRepository targets(db());
-    EXPECT_EQ(targets.upsert({Target{QStringLiteral("F01"), QStringLiteral("CITY"), 2020, 5.0}}, staff()),
-              (UpsertCounts{1, 0, 0}));
-    EXPECT_EQ(CatalogueRepository(db()).upsert({renamed()}), (UpsertCounts{0, 1, 0}));
+    EXPECT_THROW(targets.upsert({Target{QStringLiteral("F01"), QStringLiteral("CITY"), 2020, 5.0}}, staff()),
+                 StorageError);
+    EXPECT_THROW(CatalogueRepository(db()).upsert({renamed()}, staff()), StorageError);
+    EXPECT_THROW(OrgUnitRepository(db()).upsert({OrgUnit{QStringLiteral("D09"), QStringLiteral("新区"),
+                                                         QStringLiteral("CITY"), 90}},
+                                                staff()),
+                 StorageError);
+    EXPECT_THROW(UserRepository(db()).save(User{staff(), Role::Admin, {}}, staff()), StorageError);
+    EXPECT_EQ(TargetRepository(db()).targets(2020), QList<Target>{});
+    EXPECT_EQ(UserRepository(db()).knownRole(staff()), Role::Staff);
 }

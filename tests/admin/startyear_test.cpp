@@ -54,7 +54,7 @@ TEST_F(StartYearTest, CopiesLastYearForEveryOrgUnitWithAuditRows)
         EXPECT_TRUE(entry.note.contains(QStringLiteral("2019"))) << entry.note.toStdString();
     }
     // The copies are ordinary targets: editable afterwards.
-    EXPECT_EQ(targets.upsertAs({target("F01", "CITY", 2020, 4.8)}, admin()), (UpsertCounts{0, 1, 0}));
+    EXPECT_EQ(targets.upsert({target("F01", "CITY", 2020, 4.8)}, admin()), (UpsertCounts{0, 1, 0}));
 }
 
 TEST_F(StartYearTest, RetiredIndicatorsAreNotCopied)
@@ -70,7 +70,7 @@ TEST_F(StartYearTest, RetiredIndicatorsAreNotCopied)
 TEST_F(StartYearTest, RefusedWhenTheNewYearAlreadyHasTargets)
 {
     const TargetRepository targets(db());
-    targets.upsertAs({target("F01", "D01", 2020, 1.7)}, admin());
+    targets.upsert({target("F01", "D01", 2020, 1.7)}, admin());
     const int audit = AuditRepository(db()).count();
     try {
         targets.startYear(2020, admin());

@@ -19,7 +19,7 @@ namespace {
 class CatalogueDialogTest : public ::testing::Test
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(DemoBureau::install(m_temp.db(), QStringLiteral("admin")).ok()); }
+    void SetUp() override { ASSERT_TRUE(DemoBureau::install(m_temp.db()).ok()); }
 
     template<typename T>
     static T *child(const QWidget &dialog, const char *name)

@@ -22,7 +22,7 @@ protected:
 
     void SetUp() override
     {
-        ASSERT_TRUE(DemoBureau::install(m_file.db(), QStringLiteral("test")).ok());
+        ASSERT_TRUE(DemoBureau::install(m_file.db()).ok());
         EntryGridData data = EntryGridLoader::load(m_file.db(), QStringLiteral("就业创业"), {},
                                                    orgUnit(), kYear);
         data.quarter = 4;

@@ -3,6 +3,7 @@
 
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/userrepository.h"
 
 #include <QApplication>
 #include <QDir>
@@ -34,6 +35,7 @@ protected:
         OpenError error;
         m_other = Database::open(m_file.path(), Database::Mode::OpenExisting, &error);
         ASSERT_TRUE(m_other) << error.message.toStdString();
+        UserRepository(*m_other).save(User{QStringLiteral("bob"), Role::Staff, {}}, QStringLiteral("admin"));
     }
 
     void changeElsewhere(const QString &code, double value)

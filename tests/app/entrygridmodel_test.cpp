@@ -13,7 +13,7 @@ namespace {
 class EntryGridModelTest : public ::testing::Test
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(DemoBureau::install(m_file.db(), QStringLiteral("test")).ok()); }
+    void SetUp() override { ASSERT_TRUE(DemoBureau::install(m_file.db()).ok()); }
 
     EntryGridData load(const QString &category, const QString &subcategory, const QString &org,
                        int quarter = 4)

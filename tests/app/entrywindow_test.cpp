@@ -30,7 +30,7 @@ class EntryWindowTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(DemoBureau::install(m_file.db(), QStringLiteral("test")).ok());
+        ASSERT_TRUE(DemoBureau::install(m_file.db()).ok());
         m_file.close();
         OpenError error;
         auto db = Database::open(m_file.path(), Database::Mode::OpenExisting, &error);

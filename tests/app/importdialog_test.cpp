@@ -30,7 +30,7 @@ class ImportDialogTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(DemoBureau::install(m_temp.db(), QStringLiteral("admin")).ok());
+        ASSERT_TRUE(DemoBureau::install(m_temp.db()).ok());
     }
     QString write(const char *name, const QByteArray &data) const
     {

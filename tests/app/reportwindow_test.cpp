@@ -40,7 +40,7 @@ class ReportWindowTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(DemoBureau::install(m_file.db(), QStringLiteral("test")).ok());
+        ASSERT_TRUE(DemoBureau::install(m_file.db()).ok());
         m_window = std::make_unique<ReportWindow>(m_file.db(), QStringLiteral("leader"), 2019);
         m_window->setAttribute(Qt::WA_DeleteOnClose, false);
         m_window->setConfirm([](const QString &) { return true; });

@@ -57,7 +57,7 @@ protected:
         ASSERT_TRUE(Database::open(m_path, Database::Mode::CreateIfMissing, &error))
             << error.message.toStdString();
 
-        ASSERT_TRUE(DemoBureau::install(m_demo.db(), QStringLiteral("test")).ok());
+        ASSERT_TRUE(DemoBureau::install(m_demo.db()).ok());
         m_soundBackup = BackupStore(m_path).create(m_demo.db(), kMonday);
         m_damagedBackup = QDir(BackupStore::defaultFolder(m_path))
                               .filePath(QStringLiteral("bureau.zhibiao.20200107-093000-000.bak"));

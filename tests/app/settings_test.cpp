@@ -95,7 +95,7 @@ TEST(SettingsDialogTest, SavesProfileAndSettings)
     ASSERT_TRUE(db) << error.toStdString();
 
     AppSettings settings(dir.filePath(QStringLiteral("s.ini")));
-    SettingsDialog dialog(settings, db.get());
+    SettingsDialog dialog(settings, db.get(), QStringLiteral("admin"));
     const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
     QLineEdit *city = nullptr;
     for (QLineEdit *edit : edits) {

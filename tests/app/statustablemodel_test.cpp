@@ -20,7 +20,7 @@ class StatusTableModelTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(DemoBureau::install(m_db.db(), QStringLiteral("test")).ok());
+        ASSERT_TRUE(DemoBureau::install(m_db.db()).ok());
     }
 
     QList<StatusRow> demoRows(Period period, const QString &orgUnit = QStringLiteral("CITY"))

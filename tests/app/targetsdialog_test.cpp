@@ -24,7 +24,7 @@ constexpr int kTargetColumn = 3;
 class TargetsDialogTest : public ::testing::Test
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(DemoBureau::install(m_temp.db(), QStringLiteral("admin")).ok()); }
+    void SetUp() override { ASSERT_TRUE(DemoBureau::install(m_temp.db()).ok()); }
 
     // Types text into a target cell through its editor, as a person would.
     static void typeTarget(QTableWidget *table, int row, const QString &text)

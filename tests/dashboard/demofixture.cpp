@@ -8,7 +8,7 @@ namespace zhibiao::test {
 
 DemoFixture::DemoFixture()
 {
-    const ImportResult result = DemoBureau::install(m_db.db(), QStringLiteral("staff"));
+    const ImportResult result = DemoBureau::install(m_db.db());
     if (!result.ok())
         ADD_FAILURE() << "demo bureau not installed: " << result.errors.first().toString().toStdString();
 }

@@ -45,7 +45,7 @@ void initialise()
     f.db = Database::open(f.dir.filePath(QStringLiteral("fuzz.db")), Database::Mode::CreateIfMissing, &error);
     if (!f.db)
         fail("cannot create the fuzzing database", error.message.toUtf8());
-    const ImportResult installed = DemoBureau::install(*f.db, QStringLiteral("admin"));
+    const ImportResult installed = DemoBureau::install(*f.db);
     if (!installed.ok())
         fail("cannot install the demo bureau", installed.errors.first().toString().toUtf8());
 }

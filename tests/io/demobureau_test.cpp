@@ -23,7 +23,7 @@ TEST(DemoBureau, EmbeddedFilesAreTheShippedOnes)
 TEST(DemoBureau, InstallsEverythingAndIsIdempotent)
 {
     TempDatabase temp;
-    const ImportResult first = DemoBureau::install(temp.db(), QStringLiteral("admin"));
+    const ImportResult first = DemoBureau::install(temp.db());
     ASSERT_TRUE(first.ok()) << first.errors.first().toString().toStdString();
     // 5 org units + 45 indicators + 232 targets + 1702 figures: the shipped files' data lines.
     EXPECT_EQ(first.rows, 5 + 45 + 232 + 1702);
@@ -38,7 +38,7 @@ TEST(DemoBureau, InstallsEverythingAndIsIdempotent)
     EXPECT_EQ(users.find(QStringLiteral("leader"))->role, Role::Leader);
     EXPECT_EQ(users.find(QStringLiteral("admin"))->role, Role::Admin);
 
-    const ImportResult second = DemoBureau::install(temp.db(), QStringLiteral("admin"));
+    const ImportResult second = DemoBureau::install(temp.db());
     ASSERT_TRUE(second.ok());
     EXPECT_EQ(second.counts.changed(), 0);
     EXPECT_EQ(second.counts.unchanged, first.rows);

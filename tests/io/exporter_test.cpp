@@ -23,7 +23,7 @@ class DemoExport : public ::testing::Test
 protected:
     void SetUp() override
     {
-        const ImportResult result = DemoBureau::install(m_temp.db(), QStringLiteral("admin"));
+        const ImportResult result = DemoBureau::install(m_temp.db());
         ASSERT_TRUE(result.ok()) << result.errors.first().toString().toStdString();
     }
 

@@ -57,7 +57,7 @@ protected:
 
     ImportResult import(InterchangeKind kind, const QByteArray &data) const
     {
-        return Importer(m_temp.db(), QStringLiteral("王芳")).import(kind, data, QStringLiteral("test.csv"));
+        return Importer(m_temp.db(), TempDatabase::admin()).import(kind, data, QStringLiteral("test.csv"));
     }
 
     void importOk(InterchangeKind kind, const QByteArray &data)
@@ -155,7 +155,7 @@ TEST_F(ImporterTest, ImportedFieldsArriveAsWritten)
     // Each figure and target is audited with the importing user.
     const QList<AuditEntry> log = AuditRepository(m_temp.db()).entries(QStringLiteral("JY01"), QStringLiteral("D01"));
     ASSERT_EQ(log.size(), 1);
-    EXPECT_EQ(log[0].userName, QStringLiteral("王芳"));
+    EXPECT_EQ(log[0].userName, TempDatabase::admin());
     EXPECT_TRUE(log[0].note.contains(QStringLiteral("test.csv")));
 }
 

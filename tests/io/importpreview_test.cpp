@@ -28,7 +28,7 @@ class ImportPreviewTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        const ImportResult result = DemoBureau::install(m_temp.db(), QStringLiteral("admin"));
+        const ImportResult result = DemoBureau::install(m_temp.db());
         ASSERT_TRUE(result.ok());
     }
 

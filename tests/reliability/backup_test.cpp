@@ -240,7 +240,8 @@ TEST_F(Backups, FirstChangeOfTheDayThroughTheCommandLineMakesABackup)
     QString err;
     QTextStream outStream(&out);
     QTextStream errStream(&err);
-    const QStringList base{QStringLiteral("zhibiao-cli"), QStringLiteral("--db"), path};
+    const QStringList base{QStringLiteral("zhibiao-cli"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                           QStringLiteral("staff")};
     ASSERT_EQ(CliApp(outStream, errStream).run(base + QStringList{QStringLiteral("import"), QStringLiteral("figures"), csv}), 0)
         << err.toStdString();
     const QList<BackupEntry> entries = BackupStore(path).list();

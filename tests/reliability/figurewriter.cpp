@@ -74,7 +74,7 @@ int main(int argc, char **argv)
                 say(QStringLiteral("ACK %1 %2\n").arg(n).arg(figure.value).toUtf8());
             }
         } else if (args.at(2) == QLatin1String("hold")) {
-            Transaction transaction(db->connection());
+            Transaction transaction(*db);
             say("READY\n");
             QThread::msleep(args.at(3).toULong());
             transaction.commit();

@@ -4,6 +4,7 @@
 #include "core/orgunit.h"
 #include "storage/cataloguerepository.h"
 #include "storage/orgunitrepository.h"
+#include "storage/userrepository.h"
 
 namespace zhibiao::test::Workload {
 
@@ -18,9 +19,15 @@ QString indicatorCode(int i)
 
 void installCatalogue(const Database &db)
 {
+    const QString admin = QStringLiteral("admin");
+    const UserRepository users(db);
+    users.createFirstAdmin(admin);
+    for (const char *name : {"staff", "writer", "alice", "bob", "王芳"})
+        users.save(User{QString::fromUtf8(name), Role::Staff, {}}, admin);
     OrgUnitRepository(db).upsert({{kOrgUnits.at(0), QStringLiteral("全市"), QString(), 10},
                                   {kOrgUnits.at(1), QStringLiteral("青禾区"), kOrgUnits.at(0), 20},
-                                  {kOrgUnits.at(2), QStringLiteral("鹭洲区"), kOrgUnits.at(0), 30}});
+                                  {kOrgUnits.at(2), QStringLiteral("鹭洲区"), kOrgUnits.at(0), 30}},
+                                 admin);
     QList<Indicator> indicators;
     for (int i = 0; i < kIndicators; ++i) {
         Indicator indicator;
@@ -31,7 +38,7 @@ void installCatalogue(const Database &db)
         indicator.sortOrder = i;
         indicators << indicator;
     }
-    CatalogueRepository(db).upsert(indicators);
+    CatalogueRepository(db).upsert(indicators, admin);
 }
 
 Figure figure(int n)

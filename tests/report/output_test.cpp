@@ -37,7 +37,7 @@ QString withoutSpace(QString text)
 class DemoReport : public ::testing::Test
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(DemoBureau::install(m_db.db(), QStringLiteral("test")).ok()); }
+    void SetUp() override { ASSERT_TRUE(DemoBureau::install(m_db.db()).ok()); }
     Report report(Period period = {2019, 4}) const
     {
         static const Phrasebook book = Phrasebook::defaults();
@@ -77,7 +77,7 @@ TEST_F(DemoReport, PdfIsA4EmbeddedAndExtractsAsWritten)
     const Report r = report();
     QString error;
     const QString pdf = m_db.dir() + QStringLiteral("/report.pdf");
-    ASSERT_TRUE(ReportExporter::write(r, ReportExporter::Format::Pdf, pdf, ReportStyle::defaults(), &error))
+    ASSERT_TRUE(ReportExporter::write(r, ReportExporter::Format::Pdf, pdf, ReportStyle::defaults(), {}, &error))
         << qPrintable(error);
 
     const QString info = run(QStringLiteral("pdfinfo"), {pdf});
@@ -112,7 +112,7 @@ TEST_F(DemoReport, PdfIsA4EmbeddedAndExtractsAsWritten)
 TEST_F(DemoReport, OdtHoldsTheText)
 {
     const QString odt = m_db.dir() + QStringLiteral("/report.odt");
-    ASSERT_TRUE(ReportExporter::write(report(), ReportExporter::Format::Odt, odt, ReportStyle::defaults()));
+    ASSERT_TRUE(ReportExporter::write(report(), ReportExporter::Format::Odt, odt, ReportStyle::defaults(), {}));
     const QString content = run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
     EXPECT_TRUE(content.contains(QStringLiteral("均提前完成年度目标任务")));
     EXPECT_TRUE(content.contains(QStringLiteral("青禾市人力资源和社会保障局2019年工作总结和2020年工作谋划")));

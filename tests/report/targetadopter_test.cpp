@@ -17,7 +17,7 @@ namespace {
 class TargetAdoption : public ::testing::Test
 {
 protected:
-    void SetUp() override { ASSERT_TRUE(DemoBureau::install(m_db.db(), QStringLiteral("test")).ok()); }
+    void SetUp() override { ASSERT_TRUE(DemoBureau::install(m_db.db()).ok()); }
     int auditRows2020() const
     {
         int rows = 0;

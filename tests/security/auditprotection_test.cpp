@@ -22,7 +22,7 @@ class AuditProtection : public ::testing::Test
 protected:
     void SetUp() override
     {
-        const ImportResult installed = DemoBureau::install(m_temp.db(), QStringLiteral("admin"));
+        const ImportResult installed = DemoBureau::install(m_temp.db());
         ASSERT_TRUE(installed.ok()) << installed.errors.first().toString().toStdString();
         m_before = AuditRepository(m_temp.db()).count();
         ASSERT_GT(m_before, 100); // the demo's targets and figures were all logged
@@ -93,7 +93,7 @@ TEST_F(AuditProtection, RawSqlCannotUpdateOrDeleteEitherLog)
         EXPECT_TRUE(message.contains(QStringLiteral("cannot be changed"))) << sql << ": " << message.toStdString();
     }
     try {
-        Transaction transaction(m_temp.db().connection());
+        Transaction transaction(m_temp.db());
         Statement(m_temp.db().connection(), QStringLiteral("DELETE FROM audit_log WHERE id > 10")).exec();
         transaction.commit();
         ADD_FAILURE() << "a delete inside a transaction went through";

@@ -80,7 +80,7 @@ private:
 TEST(HostileFiles, FullDiskDuringAnImportChangesNothing)
 {
     TempDatabase temp;
-    ASSERT_TRUE(DemoBureau::install(temp.db(), QStringLiteral("admin")).ok());
+    ASSERT_TRUE(DemoBureau::install(temp.db()).ok());
     const QList<Figure> before = FigureRepository(temp.db()).figures();
     const int auditBefore = AuditRepository(temp.db()).count();
     const QString source = temp.dir() + QStringLiteral("/q4.csv");
@@ -134,7 +134,7 @@ TEST(HostileFiles, ReadOnlyFolderIsRefusedUnchanged)
         OpenError error;
         auto db = Database::open(folder + QStringLiteral("/bureau.zhibiao"), Database::Mode::CreateIfMissing, &error);
         ASSERT_TRUE(db) << error.message.toStdString();
-        ASSERT_TRUE(DemoBureau::install(*db, QStringLiteral("admin")).ok());
+        ASSERT_TRUE(DemoBureau::install(*db).ok());
     }
     const QStringList entriesBefore = QDir(folder).entryList(QDir::Files);
     const QByteArray bytes = readFile(folder + QStringLiteral("/bureau.zhibiao"));
@@ -185,7 +185,7 @@ TEST(HostileFiles, DatabaseOnAFullDiskIsNotCalledDamaged)
         OpenError error;
         auto db = Database::open(source, Database::Mode::CreateIfMissing, &error);
         ASSERT_TRUE(db) << error.message.toStdString();
-        ASSERT_TRUE(DemoBureau::install(*db, QStringLiteral("admin")).ok());
+        ASSERT_TRUE(DemoBureau::install(*db).ok());
     }
     const QByteArray bytes = readFile(source);
     const QString disk = dir.filePath(QStringLiteral("disk"));

@@ -41,7 +41,7 @@ TEST(CatalogueRepository, RoundTripsEveryField)
     retired.retired = true;
     indicators << retired;
 
-    EXPECT_EQ(catalogue.upsert(indicators), (UpsertCounts{4, 0, 0}));
+    EXPECT_EQ(catalogue.upsert(indicators, TempDatabase::admin()), (UpsertCounts{4, 0, 0}));
     for (const Indicator &indicator : std::as_const(indicators)) {
         const auto found = catalogue.find(indicator.code);
         ASSERT_TRUE(found) << indicator.code.toStdString();
@@ -56,15 +56,15 @@ TEST(CatalogueRepository, RetiredIndicatorsAreHiddenUnlessAskedFor)
 {
     TempDatabase temp;
     const CatalogueRepository catalogue(temp.db());
-    catalogue.upsert(SampleData::indicators());
-    catalogue.setRetired(QStringLiteral("R01"), true);
+    catalogue.upsert(SampleData::indicators(), TempDatabase::admin());
+    catalogue.setRetired(QStringLiteral("R01"), true, TempDatabase::admin());
     EXPECT_EQ(codes(catalogue.indicators()), (QStringList{QStringLiteral("F01"), QStringLiteral("S01")}));
     EXPECT_EQ(codes(catalogue.indicators(true)),
               (QStringList{QStringLiteral("F01"), QStringLiteral("R01"), QStringLiteral("S01")}));
     EXPECT_TRUE(catalogue.find(QStringLiteral("R01"))->retired);
-    catalogue.setRetired(QStringLiteral("R01"), false);
+    catalogue.setRetired(QStringLiteral("R01"), false, TempDatabase::admin());
     EXPECT_EQ(catalogue.indicators().size(), 3);
-    EXPECT_THROW(catalogue.setRetired(QStringLiteral("NOPE"), true), StorageError);
+    EXPECT_THROW(catalogue.setRetired(QStringLiteral("NOPE"), true, TempDatabase::admin()), StorageError);
 }
 
 TEST(CatalogueRepository, OrderedBySortOrderThenCode)
@@ -73,7 +73,7 @@ TEST(CatalogueRepository, OrderedBySortOrderThenCode)
     QList<Indicator> indicators = SampleData::indicators();
     indicators[0].sortOrder = 50; // F01 last
     indicators[1].sortOrder = 30; // R01 ties with S01: code decides
-    CatalogueRepository(temp.db()).upsert(indicators);
+    CatalogueRepository(temp.db()).upsert(indicators, TempDatabase::admin());
     EXPECT_EQ(codes(CatalogueRepository(temp.db()).indicators()),
               (QStringList{QStringLiteral("R01"), QStringLiteral("S01"), QStringLiteral("F01")}));
 }
@@ -83,18 +83,18 @@ TEST(CatalogueRepository, UpsertCountsAndIdempotence)
     TempDatabase temp;
     const CatalogueRepository catalogue(temp.db());
     QList<Indicator> indicators = SampleData::indicators();
-    EXPECT_EQ(catalogue.upsert(indicators), (UpsertCounts{3, 0, 0}));
-    EXPECT_EQ(catalogue.upsert(indicators), (UpsertCounts{0, 0, 3}));
+    EXPECT_EQ(catalogue.upsert(indicators, TempDatabase::admin()), (UpsertCounts{3, 0, 0}));
+    EXPECT_EQ(catalogue.upsert(indicators, TempDatabase::admin()), (UpsertCounts{0, 0, 3}));
 
     indicators[1].name = QStringLiteral("调查失业率");
     indicators[2].schedule.reset();
     Indicator added = indicators[0];
     added.code = QStringLiteral("F02");
     indicators << added;
-    const UpsertCounts counts = catalogue.upsert(indicators);
+    const UpsertCounts counts = catalogue.upsert(indicators, TempDatabase::admin());
     EXPECT_EQ(counts, (UpsertCounts{1, 2, 1}));
     EXPECT_EQ(counts.changed(), 3);
     EXPECT_EQ(catalogue.find(QStringLiteral("R01"))->name, QStringLiteral("调查失业率"));
     EXPECT_FALSE(catalogue.find(QStringLiteral("S01"))->schedule);
-    EXPECT_EQ(catalogue.upsert(indicators).changed(), 0);
+    EXPECT_EQ(catalogue.upsert(indicators, TempDatabase::admin()).changed(), 0);
 }

@@ -13,7 +13,7 @@ TEST(OrgUnitRepository, RoundTripAsATree)
     TempDatabase temp;
     const OrgUnitRepository repository(temp.db());
     EXPECT_TRUE(repository.tree().isEmpty());
-    EXPECT_EQ(repository.upsert(SampleData::orgUnits()), (UpsertCounts{3, 0, 0}));
+    EXPECT_EQ(repository.upsert(SampleData::orgUnits(), TempDatabase::admin()), (UpsertCounts{3, 0, 0}));
 
     const OrgTree tree = repository.tree();
     EXPECT_EQ(tree.units(), SampleData::orgUnits());
@@ -30,12 +30,12 @@ TEST(OrgUnitRepository, UpsertCountsAndIdempotence)
     TempDatabase temp;
     const OrgUnitRepository repository(temp.db());
     QList<OrgUnit> units = SampleData::orgUnits();
-    repository.upsert(units);
-    EXPECT_EQ(repository.upsert(units), (UpsertCounts{0, 0, 3}));
+    repository.upsert(units, TempDatabase::admin());
+    EXPECT_EQ(repository.upsert(units, TempDatabase::admin()), (UpsertCounts{0, 0, 3}));
 
     units[2].name = QStringLiteral("鹭洲新区");
     units << OrgUnit{QStringLiteral("D03"), QStringLiteral("桐溪县"), QStringLiteral("CITY"), 40};
-    EXPECT_EQ(repository.upsert(units), (UpsertCounts{1, 1, 2}));
+    EXPECT_EQ(repository.upsert(units, TempDatabase::admin()), (UpsertCounts{1, 1, 2}));
     EXPECT_EQ(repository.tree().find(QStringLiteral("D02"))->name, QStringLiteral("鹭洲新区"));
     EXPECT_EQ(repository.tree().units().size(), 4);
 }

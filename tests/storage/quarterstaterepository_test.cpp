@@ -20,17 +20,17 @@ protected:
     {
         OrgUnitRepository(db.db()).upsert({OrgUnit{QStringLiteral("CITY"), QStringLiteral("全市"), {}, 0},
                                            OrgUnit{QStringLiteral("D01"), QStringLiteral("一区"),
-                                                   QStringLiteral("CITY"), 10}});
+                                                   QStringLiteral("CITY"), 10}},
+                                          test::TempDatabase::admin());
         Indicator jobs;
         jobs.code = QStringLiteral("JY01");
         jobs.name = QStringLiteral("城镇新增就业");
         jobs.category = QStringLiteral("就业创业");
         jobs.unit = QStringLiteral("万人");
-        CatalogueRepository(db.db()).upsert({jobs});
+        CatalogueRepository(db.db()).upsert({jobs}, test::TempDatabase::admin());
         const UserRepository users(db.db());
-        users.save(User{QStringLiteral("staff"), Role::Staff, QStringLiteral("D01")});
-        users.save(User{QStringLiteral("leader"), Role::Leader, {}});
-        users.save(User{QStringLiteral("admin"), Role::Admin, {}});
+        users.save(User{QStringLiteral("staff"), Role::Staff, QStringLiteral("D01")}, test::TempDatabase::admin());
+        users.save(User{QStringLiteral("leader"), Role::Leader, {}}, test::TempDatabase::admin());
         FigureRepository(db.db()).upsert({figure(1.0)}, QStringLiteral("staff"));
     }
 

@@ -2,6 +2,7 @@
 
 #include "storage/cataloguerepository.h"
 #include "storage/orgunitrepository.h"
+#include "storage/userrepository.h"
 
 namespace zhibiao::test::SampleData {
 
@@ -46,10 +47,21 @@ QList<Indicator> indicators()
     return {flow, rate, stock};
 }
 
+QString admin()
+{
+    return QStringLiteral("admin");
+}
+
 void install(const Database &db)
 {
-    OrgUnitRepository(db).upsert(orgUnits());
-    CatalogueRepository(db).upsert(indicators());
+    const UserRepository users(db);
+    if (users.users().isEmpty())
+        users.createFirstAdmin(admin());
+    users.save(User{QStringLiteral("leader"), Role::Leader, {}}, admin());
+    for (const char *name : {"staff", "王芳", "tester", "alice", "bob", "writer"})
+        users.save(User{QString::fromUtf8(name), Role::Staff, {}}, admin());
+    OrgUnitRepository(db).upsert(orgUnits(), admin());
+    CatalogueRepository(db).upsert(indicators(), admin());
 }
 
 Figure figure(const char *indicator, const char *orgUnit, int year, int quarter, double value,

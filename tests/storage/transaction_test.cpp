@@ -34,13 +34,13 @@ TEST(Transaction, RollsBackUnlessCommitted)
 {
     TempDatabase temp;
     {
-        Transaction transaction(temp.db().connection());
+        Transaction transaction(temp.db());
         insertOrgUnit(temp.db(), QStringLiteral("A"));
         EXPECT_EQ(orgUnitCount(temp.db()), 1);
     }
     EXPECT_EQ(orgUnitCount(temp.db()), 0);
     {
-        Transaction transaction(temp.db().connection());
+        Transaction transaction(temp.db());
         insertOrgUnit(temp.db(), QStringLiteral("B"));
         transaction.commit();
     }
@@ -54,7 +54,7 @@ TEST(Transaction, RollsBackWhenAnExceptionLeavesTheScope)
     TempDatabase temp;
     EXPECT_THROW(
         {
-            Transaction transaction(temp.db().connection());
+            Transaction transaction(temp.db());
             insertOrgUnit(temp.db(), QStringLiteral("A"));
             insertOrgUnit(temp.db(), QStringLiteral("A")); // code is UNIQUE
             transaction.commit();
