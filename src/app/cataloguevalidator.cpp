@@ -1,6 +1,10 @@
 #include "app/cataloguevalidator.h"
 
+#include "core/textrules.h"
+
 #include <QRegularExpression>
+
+#include <utility>
 
 namespace zhibiao {
 
@@ -41,6 +45,12 @@ QString CatalogueValidator::check(Indicator &indicator, const QString &scheduleT
         return tr("Enter a category, such as 就业创业.");
     if (indicator.unit.isEmpty())
         return tr("Enter a unit, such as 万人, %, 个.");
+    for (const auto &[field, text] : {std::pair{tr("name"), indicator.name}, std::pair{tr("category"), indicator.category},
+                                      std::pair{tr("sub-category"), indicator.subcategory},
+                                      std::pair{tr("unit"), indicator.unit}}) {
+        if (const QString problem = TextRules::problem(text, TextRules::kMaxNameLength); !problem.isEmpty())
+            return tr("The %1 cannot be stored: %2.").arg(field, problem);
+    }
     if (indicator.isPercentage() && indicator.unit != QStringLiteral("%"))
         return tr("A rate or growth indicator is measured in %: set the unit to %, or choose "
                   "another kind.");

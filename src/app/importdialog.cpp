@@ -163,13 +163,17 @@ void ImportDialog::showPreview()
     int r = 0;
     for (const PreviewRow &row : m_preview->rows()) {
         const QStringList cells{QString::number(row.line), ImportPreview::statusText(row.status), row.key,
-                                row.before, row.after, row.reason};
+                                row.before, row.after,
+                                row.reason.isEmpty() && !row.warning.isEmpty()
+                                    ? tr("Check: %1").arg(row.warning)
+                                    : row.reason};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            item->setBackground(backgroundOf(row.status));
+            const bool warned = row.reason.isEmpty() && !row.warning.isEmpty();
+            item->setBackground(warned ? QColor(0xFF, 0xF1, 0xC2) : backgroundOf(row.status));
             item->setForeground(QColor(Qt::black));
-            if (c == ReasonColumn && !row.reason.isEmpty())
-                item->setToolTip(row.reason);
+            if (c == ReasonColumn && !cells.at(c).isEmpty())
+                item->setToolTip(cells.at(c));
             table->setItem(r, c, item);
         }
         ++r;
@@ -203,6 +207,10 @@ void ImportDialog::showPreview()
     } else {
         advice = tr("Press Import to write the %n new or changed row(s), all in one step.", nullptr, changes);
     }
+    if (const int warned = m_preview->warningCount(); warned > 0 && m_preview->fileErrors().isEmpty())
+        advice += QLatin1Char(' ')
+                  + tr("%n row(s) look unusual (in yellow, with what to check); they are imported as they are.",
+                       nullptr, warned);
     m_ui->adviceLabel->setText(advice);
     m_importButton->setEnabled(m_preview->canCommit() && changes > 0);
 }

@@ -134,6 +134,15 @@ std::unique_ptr<zhibiao::Database> openStartFile(const QString &named, zhibiao::
     return zhibiao::DemoDatabase::openOrCreate(zhibiao::DemoDatabase::defaultPath(), error);
 }
 
+bool knowsUser(const zhibiao::Database &db, const QString &name)
+{
+    try {
+        return zhibiao::UserRepository(db).knownRole(name).has_value();
+    } catch (const zhibiao::StorageError &) {
+        return false;
+    }
+}
+
 // Asks who is working; nullopt when the person cancels. A file without users asks nobody.
 std::optional<QString> chooseUser(const zhibiao::Database &db)
 {
@@ -224,6 +233,18 @@ int main(int argc, char *argv[])
             return fail(error.message, unattended);
     }
 
+    // A name the file does not know could read but not change anything: ask who is working.
+    if (!userName.isEmpty() && !knowsUser(*database, userName)) {
+        const QString message =
+            Main::tr("This bureau file has no user named \"%1\"; nothing could be changed under that name. "
+                     "Choose who is working.")
+                .arg(userName);
+        QTextStream(stderr) << message << '\n';
+        if (!unattended) {
+            QMessageBox::information(nullptr, Main::tr("Who Is Working?"), message);
+            userName.clear();
+        }
+    }
     if (userName.isEmpty() && unattended) {
         userName = zhibiao::UserChooserDialog::lastUserName();
     } else if (userName.isEmpty()) {

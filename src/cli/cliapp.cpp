@@ -10,6 +10,7 @@
 #include "io/exporter.h"
 #include "io/importer.h"
 #include "io/importfile.h"
+#include "io/importwarnings.h"
 #include "report/reportcommand.h"
 #include "report/reporttargetscommand.h"
 #include "storage/backupstore.h"
@@ -258,7 +259,16 @@ int CliApp::run(const QStringList &arguments)
         } else if (command == QLatin1String("import")) {
             const Importer importer(*db, user);
             const RecordTable table = ImportFile::read(importData, ImportFile::formatOf(args.at(2)));
-            const ImportResult result = importer.import(*kind, table, QFileInfo(args.at(2)).fileName());
+            ImportRows rows = importer.read(*kind, table);
+            // What the entry grid would warn about, said before the rows are written.
+            const QList<ImportWarning> warnings = rows.result.ok() ? ImportWarnings::of(*db, rows) : QList<ImportWarning>();
+            for (const ImportWarning &warning : warnings.first(std::min<qsizetype>(50, warnings.size())))
+                m_err << tr("%1: warning: %2").arg(args.at(2), warning.toString()) << '\n';
+            if (warnings.size() > 50)
+                m_err << tr("%1: … and %n more warning(s), not shown.", nullptr, static_cast<int>(warnings.size() - 50))
+                             .arg(args.at(2))
+                      << '\n';
+            const ImportResult result = importer.write(*kind, rows, QFileInfo(args.at(2)).fileName());
             if (result.writeFailure)
                 return dataError(result.errors.first().toString());
             if (!result.ok()) {

@@ -29,6 +29,10 @@ QString number(double value, int precision)
     precision = std::clamp(precision, 0, 6);
     const double scale = std::pow(10.0, precision);
     const double scaled = std::abs(value) * scale;
+    // Beyond 2^53 a double holds no fraction any more, and the integer path below would
+    // overflow: such a value (which ValueRules keeps out of the file) is printed as is.
+    if (scaled >= 9007199254740992.0)
+        return QString::number(value, 'f', precision);
     // A decimal like 2.675 is stored as 2.67499999…; the nudge (far below one unit in the
     // last shown place) rounds it the way the person who typed it expects.
     const auto units = static_cast<std::int64_t>(std::floor(scaled + 0.5 + 1e-9 * std::max(1.0, scaled)));

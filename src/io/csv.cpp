@@ -1,5 +1,6 @@
 #include "io/csv.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace zhibiao::Csv {
@@ -13,8 +14,20 @@ CsvParseResult parse(const QByteArray &data)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        result.errorLine = 1;
-        result.error = QStringLiteral("the file is not UTF-8 text");
+        // No UTF-8 sequence holds a newline byte, so each line decodes on its own: the first
+        // that fails is where the file's other encoding (GBK, most often) shows.
+        int badLine = 1;
+        for (const QByteArray &physical : bytes.split('\n')) {
+            QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            (void)lineDecoder.decode(physical);
+            if (lineDecoder.hasError())
+                break;
+            ++badLine;
+        }
+        result.errorLine = badLine;
+        result.error = QCoreApplication::translate("zhibiao::Csv",
+                                                   "the file is not UTF-8 text (this line is in another encoding, "
+                                                   "such as GBK): save it as \"CSV UTF-8\" and import it again");
         return result;
     }
 

@@ -1,6 +1,8 @@
 #include "io/importer.h"
 
 #include "core/numberformat.h"
+#include "core/textrules.h"
+#include "core/valuerules.h"
 #include "io/csv.h"
 #include "io/xlsxreader.h"
 #include "storage/cataloguerepository.h"
@@ -43,7 +45,8 @@ public:
 
     int line() const { return m_record.line; }
 
-    QString text(const QString &column, bool required = false)
+    QString text(const QString &column, bool required = false, int maxLength = TextRules::kMaxNameLength,
+                 bool multiLine = false)
     {
         const int index = m_columns.value(column, -1);
         const QString value = index >= 0 && index < m_record.fields.size()
@@ -51,7 +54,40 @@ public:
                                   : QString();
         if (required && value.isEmpty())
             fail(column, Importer::tr("must not be empty"));
+        else if (const QString problem = TextRules::problem(value, maxLength, multiLine); !problem.isEmpty())
+            fail(column, problem);
         return value;
+    }
+
+    // A CSV line with more or fewer fields than the header is refused as a whole: its
+    // values would land in the wrong columns. A spreadsheet row may end early (empty cells
+    // are no cells), but nothing may stand right of the header.
+    bool hasTheHeadersFields(int headerSize)
+    {
+        const qsizetype size = m_record.fields.size();
+        if (!m_spreadsheet && size != headerSize) {
+            m_errors << ImportIssue{m_record.line, {},
+                                    size > headerSize
+                                        ? Importer::tr("the line has %1 fields, but the header has %2: a comma too "
+                                                       "many, or a value with a comma that needs quotes")
+                                              .arg(size)
+                                              .arg(headerSize)
+                                        : Importer::tr("the line has %1 of the header's %2 fields: a field (or its "
+                                                       "comma) is missing")
+                                              .arg(size)
+                                              .arg(headerSize)};
+            return false;
+        }
+        for (qsizetype i = headerSize; i < size; ++i) {
+            if (!m_record.fields.at(i).trimmed().isEmpty()) {
+                m_errors << ImportIssue{m_record.line, {},
+                                        Importer::tr("cell %1 holds a value right of the header's last column")
+                                            .arg(XlsxReader::columnName(static_cast<int>(i)) + QString::number(m_record.line)),
+                                        XlsxReader::columnName(static_cast<int>(i)) + QString::number(m_record.line)};
+                return false;
+            }
+        }
+        return true;
     }
 
     std::optional<int> integer(const QString &column, int min, int max, bool required = true)
@@ -157,6 +193,9 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
 
     const QList<Indicator> catalogue = CatalogueRepository(m_db).indicators(true);
     const QSet<QString> knownIndicators = codesOf(catalogue);
+    QHash<QString, Indicator> catalogueByCode;
+    for (const Indicator &indicator : catalogue)
+        catalogueByCode.insert(indicator.code, indicator);
     const OrgTree orgTree = OrgUnitRepository(m_db).tree();
     const QSet<QString> knownOrgUnits = codesOf(orgTree);
 
@@ -183,10 +222,12 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
             progress(static_cast<int>(i), total);
         const qsizetype before = errors.size();
         RowReader row(csv.records.at(i), columns, errors, spreadsheet);
+        if (!row.hasTheHeadersFields(static_cast<int>(header.size())))
+            continue;
         switch (kind) {
         case InterchangeKind::Indicators: {
             Indicator indicator;
-            indicator.code = row.text(QStringLiteral("code"), true);
+            indicator.code = row.text(QStringLiteral("code"), true, TextRules::kMaxCodeLength);
             indicator.category = row.text(QStringLiteral("category"), true);
             indicator.subcategory = row.text(QStringLiteral("subcategory"));
             indicator.name = row.text(QStringLiteral("name"), true);
@@ -227,7 +268,7 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
         }
         case InterchangeKind::OrgUnits: {
             OrgUnit unit;
-            unit.code = row.text(QStringLiteral("code"), true);
+            unit.code = row.text(QStringLiteral("code"), true, TextRules::kMaxCodeLength);
             unit.name = row.text(QStringLiteral("name"), true);
             unit.parentCode = row.text(QStringLiteral("parent"));
             unit.sortOrder = static_cast<int>(i) * 10;
@@ -254,8 +295,8 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
         case InterchangeKind::Targets:
         case InterchangeKind::Figures: {
             const bool figures = kind == InterchangeKind::Figures;
-            const QString code = row.text(QStringLiteral("code"), true);
-            const QString orgUnit = row.text(QStringLiteral("org_unit"), true);
+            const QString code = row.text(QStringLiteral("code"), true, TextRules::kMaxCodeLength);
+            const QString orgUnit = row.text(QStringLiteral("org_unit"), true, TextRules::kMaxCodeLength);
             if (!code.isEmpty() && !knownIndicators.contains(code))
                 row.fail(QStringLiteral("code"), tr("no indicator with the code %1 in the catalogue; "
                                                     "import it with the indicators first").arg(code));
@@ -263,8 +304,16 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
                 row.fail(QStringLiteral("org_unit"), tr("no org unit with the code %1").arg(orgUnit));
             const auto year = row.integer(QStringLiteral("year"), 1900, 9999);
             const auto quarter = figures ? row.integer(QStringLiteral("quarter"), 1, 4) : std::optional<int>(0);
-            const auto value = row.number(figures ? QStringLiteral("value") : QStringLiteral("target"));
-            const QString note = figures ? row.text(QStringLiteral("note")) : QString();
+            const QString valueColumn = figures ? QStringLiteral("value") : QStringLiteral("target");
+            const auto value = row.number(valueColumn);
+            const QString note =
+                figures ? row.text(QStringLiteral("note"), false, TextRules::kMaxNoteLength, true) : QString();
+            if (value && knownIndicators.contains(code)) {
+                const QString problem = ValueRules::problem(catalogueByCode.value(code), *value,
+                                                            figures ? ValueRules::Of::Figure : ValueRules::Of::Target);
+                if (!problem.isEmpty())
+                    row.fail(valueColumn, problem);
+            }
             if (year && quarter)
                 checkUnique(row, QStringList{code, orgUnit, QString::number(*year), QString::number(*quarter)}.join(QLatin1Char('|')),
                             [&] {

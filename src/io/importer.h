@@ -78,9 +78,10 @@ public:
                     const ImportProgress &progress = {}) const;
     ImportResult import(InterchangeKind kind, const RecordTable &table, const QString &sourceName,
                         const ImportProgress &progress = {}) const;
+    // Writes rows that read() accepted, all in one transaction (nothing when they hold errors).
+    ImportResult write(InterchangeKind kind, ImportRows &rows, const QString &sourceName) const;
 
 private:
-    ImportResult write(InterchangeKind kind, ImportRows &rows, const QString &sourceName) const;
 
     const Database &m_db;
     QString m_userName;

@@ -1,6 +1,7 @@
 #include "io/importpreview.h"
 
 #include "core/quarterstate.h"
+#include "io/importwarnings.h"
 #include "storage/cataloguerepository.h"
 #include "storage/figurerepository.h"
 #include "storage/orgunitrepository.h"
@@ -95,6 +96,12 @@ QString ImportPreview::statusText(PreviewRow::Status status)
     return {};
 }
 
+int ImportPreview::warningCount() const
+{
+    return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(),
+                                          [](const PreviewRow &row) { return !row.warning.isEmpty(); }));
+}
+
 int ImportPreview::count(PreviewRow::Status status) const
 {
     return static_cast<int>(std::count_if(m_rows.cbegin(), m_rows.cend(),
@@ -144,6 +151,10 @@ ImportPreview ImportPreview::compute(const Database &db, const QString &userName
     switch (kind) {
     case InterchangeKind::Figures:
         preview.compareFigures(db, userName, rows);
+        for (const ImportWarning &warning : ImportWarnings::of(db, rows)) {
+            PreviewRow &row = preview.rowAt(warning.line);
+            row.warning = row.warning.isEmpty() ? warning.message : row.warning + QLatin1Char(' ') + warning.message;
+        }
         break;
     case InterchangeKind::Targets:
         preview.compareTargets(db, rows);

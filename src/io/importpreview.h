@@ -20,6 +20,7 @@ struct PreviewRow
     QString before; // changed: what the database holds now
     QString after;  // what the file says
     QString reason; // refused: why, and what to do
+    QString warning; // not refused, but looks wrong (ImportWarnings): what to check
 };
 
 // The effect of importing a file, computed against the database without writing to it:
@@ -39,6 +40,7 @@ public:
     // What is wrong with the file as a whole (unreadable, header row lacking columns).
     const QList<ImportIssue> &fileErrors() const { return m_fileErrors; }
     int count(PreviewRow::Status status) const;
+    int warningCount() const;
     bool canCommit() const;
 
     static QString statusText(PreviewRow::Status status);

@@ -8,6 +8,8 @@
 
 #include <QGuiApplication>
 
+#include <algorithm>
+
 namespace zhibiao {
 
 bool ReportCommand::isFormat(const QString &name)
@@ -33,6 +35,17 @@ ReportCommand::Result ReportCommand::run(const Database &db, Period period, cons
     const ReportData data = ReportLoader::load(db, period, orgUnitCode, &found);
     if (!found) {
         result.error = tr("no org unit with the code '%1'").arg(orgUnitCode);
+        return result;
+    }
+    // A report of a period without any figure would print headings over nothing.
+    const bool anyFigure = std::any_of(data.rows.cbegin(), data.rows.cend(),
+                                       [](const StatusRow &row) { return row.evaluation.value.has_value(); });
+    if (!anyFigure) {
+        result.error = tr("There are no figures for %1 up to Q%2 for %3, so there is nothing to report. Nothing was "
+                          "written. Import or enter that period's figures first, or choose a year that has them.")
+                           .arg(period.year)
+                           .arg(period.quarter)
+                           .arg(data.orgUnitName.isEmpty() ? orgUnitCode : data.orgUnitName);
         return result;
     }
     const Phrasebook book = PhrasebookStore::load(db);

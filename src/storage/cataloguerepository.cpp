@@ -1,5 +1,6 @@
 #include "storage/cataloguerepository.h"
 
+#include "core/textrules.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/rolecheck.h"
@@ -96,6 +97,16 @@ UpsertCounts CatalogueRepository::upsert(const QList<Indicator> &incoming, const
                                          const QString &note) const
 {
     RoleCheck::require(m_db, actingUser, {Role::Admin}, RoleCheck::tr("change the indicator catalogue"));
+    for (const Indicator &indicator : incoming) {
+        QString problem = TextRules::problem(indicator.code, TextRules::kMaxCodeLength);
+        for (const QString &text : {indicator.name, indicator.category, indicator.subcategory, indicator.unit}) {
+            if (problem.isEmpty())
+                problem = TextRules::problem(text, TextRules::kMaxNameLength);
+        }
+        if (!problem.isEmpty())
+            throw StorageError(RoleCheck::tr("The indicator %1 was not saved: %2. Nothing was changed.")
+                                   .arg(TextRules::printable(indicator.code), problem));
+    }
     QHash<QString, Indicator> existing;
     for (const Indicator &indicator : indicators(true))
         existing.insert(indicator.code, indicator);

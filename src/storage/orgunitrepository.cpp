@@ -1,8 +1,10 @@
 #include "storage/orgunitrepository.h"
 
+#include "core/textrules.h"
 #include "storage/changelog.h"
 #include "storage/database.h"
 #include "storage/rolecheck.h"
+#include "storage/storageerror.h"
 #include "storage/statement.h"
 #include "storage/transaction.h"
 
@@ -28,6 +30,14 @@ UpsertCounts OrgUnitRepository::upsert(const QList<OrgUnit> &units, const QStrin
                                        const QString &note) const
 {
     RoleCheck::require(m_db, actingUser, {Role::Admin}, RoleCheck::tr("change the org units"));
+    for (const OrgUnit &unit : units) {
+        QString problem = TextRules::problem(unit.code, TextRules::kMaxCodeLength);
+        if (problem.isEmpty())
+            problem = TextRules::problem(unit.name, TextRules::kMaxNameLength);
+        if (!problem.isEmpty())
+            throw StorageError(RoleCheck::tr("The org unit %1 was not saved: %2. Nothing was changed.")
+                                   .arg(TextRules::printable(unit.code), problem));
+    }
     QHash<QString, OrgUnit> existing;
     const OrgTree current = tree(); // keep the tree alive while its units are read
     for (const OrgUnit &unit : current.units())

@@ -1,6 +1,9 @@
 #include "storage/valuetable.h"
 
+#include "core/textrules.h"
+#include "core/valuerules.h"
 #include "storage/auditrepository.h"
+#include "storage/cataloguerepository.h"
 #include "storage/codeids.h"
 #include "storage/database.h"
 #include "storage/rolecheck.h"
@@ -83,6 +86,39 @@ UpsertCounts ValueTable::upsert(const QList<ValueRow> &rows, const QString &user
     return write(rows, userName, auditNote).counts;
 }
 
+void ValueTable::refuseImpossible(const QList<ValueRow> &rows) const
+{
+    // Every path obeys the value rules here (the grid, a paste, an import, a dialog); the
+    // importer checks them too, to name the line of a file.
+    const CatalogueRepository catalogue(m_db);
+    QHash<QString, Indicator> indicators;
+    if (rows.size() > 64) {
+        for (const Indicator &indicator : catalogue.indicators(true))
+            indicators.insert(indicator.code, indicator);
+    }
+    const auto say = [](const char *text) { return QCoreApplication::translate("zhibiao::ValueTable", text); };
+    for (const ValueRow &row : rows) {
+        if (row.remove)
+            continue;
+        if (!indicators.contains(row.indicatorCode)) {
+            if (const std::optional<Indicator> found = catalogue.find(row.indicatorCode))
+                indicators.insert(found->code, *found);
+            else
+                continue; // an unknown code is refused further on, with its own message
+        }
+        const QString where = row.quarter > 0 ? QStringLiteral("%1 %2 %3Q%4").arg(row.indicatorCode, row.orgUnitCode)
+                                                    .arg(row.year).arg(row.quarter)
+                                              : QStringLiteral("%1 %2 %3").arg(row.indicatorCode, row.orgUnitCode)
+                                                    .arg(row.year);
+        QString problem = ValueRules::problem(indicators.value(row.indicatorCode), row.value,
+                                              m_kind == Kind::Figures ? ValueRules::Of::Figure : ValueRules::Of::Target);
+        if (problem.isEmpty())
+            problem = TextRules::problem(row.note, TextRules::kMaxNoteLength, true);
+        if (!problem.isEmpty())
+            throw StorageError(say("%1 was not saved: %2. Nothing was changed.").arg(where, problem));
+    }
+}
+
 ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userName,
                              const QString &auditNote) const
 {
@@ -92,6 +128,7 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
     // Targets are set by an admin or a leader, by every path (dialog, import, adoption).
     if (!figures)
         RoleCheck::require(m_db, userName, {Role::Admin, Role::Leader}, RoleCheck::tr("change targets"));
+    refuseImpossible(rows);
     // A few edits look up only their own codes and rows; a bulk import reads whole tables.
     constexpr qsizetype kRowByRowLimit = 64;
     const bool fewRows = rows.size() <= kRowByRowLimit;

@@ -63,6 +63,10 @@ public:
                      const QString &auditNote) const;
 
 private:
+    // Throws a StorageError naming the first value the indicator cannot have (ValueRules),
+    // or a note that holds control characters or is too long (TextRules).
+    void refuseImpossible(const QList<ValueRow> &rows) const;
+
     const Database &m_db;
     Kind m_kind;
 };

@@ -125,7 +125,7 @@ TEST(Exporter, AwkwardNotesAndValuesSurviveTheRoundTrip)
     ASSERT_TRUE(in.import(InterchangeKind::OrgUnits, "code,name,parent\nCITY,\"全市, 含开发区\",\n").ok());
     ASSERT_TRUE(in.import(InterchangeKind::Indicators,
                           "code,category,subcategory,name,unit,kind,direction,precision,parent,sort,schedule\n"
-                          "A1,类,,\"名称 \"\"甲\"\"\",万元,cumulative,higher,2,,1,12.5/40/70/100\n")
+                          "A1,类,,\"名称 \"\"甲\"\"\",万元,cumulative,higher,3,,1,12.5/40/70/100\n")
                     .ok());
     const QByteArray figures = "code,org_unit,year,quarter,value,note\n"
                                "A1,CITY,2019,1,0.30000000000000004,\"第一行\n第二行, 有逗号\"\n"
