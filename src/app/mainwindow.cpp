@@ -98,6 +98,7 @@ MainWindow::MainWindow(QWidget *parent)
     resizeDocks({m_ui->checksDock, m_ui->historyDock}, {200, 200}, Qt::Vertical);
     resizeDocks({m_ui->checksDock, m_ui->historyDock}, {760, 680}, Qt::Horizontal);
     statusBar()->addWidget(m_summary, 1);
+    m_saveState->setObjectName(QStringLiteral("saveState"));
     statusBar()->addPermanentWidget(m_saveState);
     m_overview->setRows({}, {}, tr("No file open."));
 }

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QStandardPaths>
 
@@ -82,8 +81,13 @@ void ReportExportDialog::browse()
 
 void ReportExportDialog::accept()
 {
+    // Said in place, and the dialog stays open for another name.
     if (const QString refusal = OutputFile::refusal(path(), m_databasePath); !refusal.isEmpty()) {
-        QMessageBox::warning(this, tr("Choose Another File"), refusal);
+        m_ui->warning->setText(refusal);
+        m_ui->warning->setStyleSheet(QStringLiteral("color: #a33;"));
+        m_ui->warning->show();
+        m_ui->path->setFocus();
+        m_ui->path->selectAll();
         return;
     }
     QDialog::accept();

@@ -19,7 +19,7 @@ CsvParseResult parse(const QByteArray &data)
         int badLine = 1;
         for (const QByteArray &physical : bytes.split('\n')) {
             QStringDecoder lineDecoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-            (void)lineDecoder.decode(physical);
+            const QString decoded = lineDecoder.decode(physical); // decode() is lazy: the QString does the work
             if (lineDecoder.hasError())
                 break;
             ++badLine;

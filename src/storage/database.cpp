@@ -17,7 +17,12 @@
 #include <QStorageInfo>
 #include <QSqlError>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <atomic>
+#include <cerrno>
+#include <cstring>
 #include <mutex>
 
 namespace zhibiao {
@@ -200,12 +205,59 @@ Inspection inspect(const QString &path)
         db.close();
     }
     QSqlDatabase::removeDatabase(connectionName);
-    if (result.error)
-        companions.removeOursIfUnused();
+    companions.removeOursIfUnused(); // a look leaves nothing; a real open makes its own
     return result;
 }
 
+bool syncPath(const QString &path, int flags)
+{
+    const int handle = ::open(QFile::encodeName(path).constData(), flags);
+    if (handle < 0)
+        return false;
+    const bool ok = ::fsync(handle) == 0;
+    ::close(handle);
+    return ok;
+}
+
+void removeWithCompanions(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(path + suffix);
+}
+
 } // namespace
+
+bool Database::createAtomically(const QString &path, QString *problem)
+{
+    const QFileInfo target(path);
+    const QString temporary = target.absoluteDir().filePath(
+        QStringLiteral(".%1.creating-%2").arg(target.fileName()).arg(QCoreApplication::applicationPid()));
+    removeWithCompanions(temporary);
+    {
+        Database building(temporary, nextConnectionName());
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), building.m_connectionName);
+        db.setDatabaseName(temporary);
+        try {
+            if (!db.open())
+                throw SqliteDialect::errorOf(db.lastError());
+            building.configureConnection();
+            building.migrate(0);
+        } catch (const StorageError &e) {
+            *problem = e.message();
+        }
+    } // closing the last connection folds the log into the file
+    const QByteArray from = QFile::encodeName(temporary);
+    const QByteArray to = QFile::encodeName(path);
+    // link() never replaces a file that appeared meanwhile, unlike rename().
+    if (problem->isEmpty() && (!syncPath(temporary, O_RDONLY) || ::link(from.constData(), to.constData()) != 0))
+        *problem = errno == EEXIST ? Database::tr("a file of that name appeared meanwhile")
+                                   : QString::fromLocal8Bit(std::strerror(errno));
+    removeWithCompanions(temporary);
+    if (!problem->isEmpty())
+        return false;
+    syncPath(target.absolutePath(), O_RDONLY | O_DIRECTORY);
+    return true;
+}
 
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
@@ -222,6 +274,8 @@ Database::~Database()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     openHere(m_path, -1);
+    if (m_readOnlyCleanup)
+        m_readOnlyCleanup();
 }
 
 std::unique_ptr<Database> Database::open(const QString &path, Mode mode, OpenError *error)
@@ -302,9 +356,23 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, OpenErr
         }
     }
 
+    if (creating) {
+        // A new file gets its whole schema under a temporary name and only then its real
+        // one, so that a power cut or a full disk never leaves a half-made bureau.
+        QString problem;
+        if (!createAtomically(info.absoluteFilePath(), &problem)) {
+            err = makeError(OpenError::Code::Failed,
+                            Database::tr("Cannot create %1: %2. No file was left behind.").arg(name, problem));
+            return nullptr;
+        }
+        version = Migrations::latestVersion();
+    }
+
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath(), nextConnectionName()));
     database->m_readOnly = readOnly;
     const CompanionFiles companions(database->m_path);
+    if (readOnly) // a read-only session leaves what it found, no more
+        database->m_readOnlyCleanup = [companions] { companions.removeOursIfUnused(); };
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
     db.setDatabaseName(database->m_path);
     if (readOnly)

@@ -70,6 +70,9 @@ public:
 
 private:
     explicit Database(QString path, QString connectionName);
+    // Makes a new file with the whole schema at `path`, never over an existing one; false
+    // with *problem set (and nothing left behind) when it cannot.
+    static bool createAtomically(const QString &path, QString *problem);
     void configureConnection();
     void migrate(int fromVersion);
 
@@ -77,6 +80,7 @@ private:
     QString m_connectionName;
     QString m_backupPath;
     bool m_readOnly = false;
+    std::function<void()> m_readOnlyCleanup; // after the last read-only connection closes
     std::function<void()> m_beforeWrite;
 };
 

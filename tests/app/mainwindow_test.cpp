@@ -2,10 +2,13 @@
 #include "app/statustablemodel.h"
 #include "io/demobureau.h"
 #include "storage/database.h"
+#include "storage/figurerepository.h"
+#include "storage/storageerror.h"
 #include "testsupport.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QMessageBox>
 #include <QTableView>
 #include <QTimer>
@@ -117,4 +120,26 @@ TEST_F(MainWindowTest, AFileThatCannotBeOpenedIsExplainedAndKeepsTheOldOne)
 }
 
 } // namespace
+// The window makes the day's backup when it opens a file; when none can be made, it says so
+// and no change goes through its file until one can.
+TEST(MainWindowBackup, WithoutTheDaysBackupTheWindowChangesNothing)
+{
+    test::TempDatabase file;
+    ASSERT_TRUE(DemoBureau::install(file.db()).ok());
+    file.close();
+    test::writeFile(file.path() + QStringLiteral("-backups"), "a file where the backup folder goes");
+    OpenError error;
+    auto db = Database::open(file.path(), Database::Mode::OpenExisting, &error);
+    ASSERT_TRUE(db) << error.message.toStdString();
+    MainWindow window;
+    window.setUserName(QStringLiteral("staff"));
+    window.setDatabase(std::move(db));
+    const QLabel *state = window.findChild<QLabel *>(QStringLiteral("saveState"));
+    ASSERT_TRUE(state);
+    EXPECT_TRUE(state->text().contains(QStringLiteral("No backup could be made"))) << state->text().toStdString();
+    const Figure figure{QStringLiteral("JY01"), QStringLiteral("D01"), Period{2019, 4}, 9.9, {}};
+    EXPECT_THROW(FigureRepository(*window.database()).upsert({figure}, QStringLiteral("staff")), StorageError);
+    EXPECT_NE(FigureRepository(*window.database()).find(figure.indicatorCode, figure.orgUnitCode, figure.period)->value, 9.9);
+}
+
 } // namespace zhibiao

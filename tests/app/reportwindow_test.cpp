@@ -4,6 +4,7 @@
 #include "app/reportphrasesdialog.h"
 #include "app/reportpreview.h"
 #include "app/reporttargetstable.h"
+#include "app/reportexportdialog.h"
 #include "app/reportwindow.h"
 #include "io/demobureau.h"
 #include "report/phrasebookstore.h"
@@ -14,6 +15,8 @@
 
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QLineEdit>
+#include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -220,6 +223,34 @@ TEST_F(ReportWindowTest, ExportWritesTheFileOrSaysWhyNot)
     const QString nowhere = m_file.dir() + QStringLiteral("/no/such/folder/report.pdf");
     EXPECT_FALSE(m_window->exportReport(ReportExporter::Format::Pdf, nowhere, &error));
     EXPECT_TRUE(error.contains(nowhere)) << error.toStdString();
+}
+
+// The window's save paths never write over the open bureau: not by its name, not by a link.
+TEST_F(ReportWindowTest, TheReportIsNeverWrittenOverTheBureau)
+{
+    const QByteArray before = test::readFile(m_file.path());
+    const QString link = m_file.dir() + QStringLiteral("/link.pdf");
+    ASSERT_TRUE(QFile::link(m_file.path(), link));
+    for (const QString &target : QStringList{m_file.path(), link, m_file.path() + QStringLiteral("-wal")}) {
+        QString error;
+        EXPECT_FALSE(m_window->exportReport(ReportExporter::Format::Pdf, target, &error)) << target.toStdString();
+        EXPECT_TRUE(error.contains(QStringLiteral("would destroy it"))) << error.toStdString();
+    }
+    EXPECT_EQ(test::readFile(m_file.path()), before);
+    EXPECT_TRUE(m_file.db().integrityCheck());
+
+    // The export dialog says so in place and stays open for another name.
+    ReportExportDialog dialog(QStringLiteral("2019年工作总结"), {});
+    dialog.setDatabasePath(m_file.path());
+    dialog.findChild<QLineEdit *>(QStringLiteral("path"))->setText(link);
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    QLabel *warning = dialog.findChild<QLabel *>(QStringLiteral("warning"));
+    ASSERT_TRUE(warning);
+    EXPECT_TRUE(warning->text().contains(QStringLiteral("would destroy it"))) << warning->text().toStdString();
+    dialog.findChild<QLineEdit *>(QStringLiteral("path"))->setText(m_file.dir() + QStringLiteral("/ok.pdf"));
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
 }
 
 TEST_F(ReportWindowTest, PhrasingOverridesAreStoredAndReset)

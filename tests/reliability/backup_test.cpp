@@ -3,6 +3,7 @@
 
 #include "cli/cliapp.h"
 #include "storage/backupstore.h"
+#include "storage/dailybackup.h"
 #include "storage/database.h"
 #include "storage/figurerepository.h"
 #include "storage/instancelock.h"
@@ -10,12 +11,15 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
+
+#include <unistd.h>
 
 using namespace zhibiao;
 using namespace zhibiao::test;
@@ -257,4 +261,100 @@ TEST_F(Backups, FirstChangeOfTheDayThroughTheCommandLineMakesABackup)
     // A second change the same day makes no second copy.
     ASSERT_EQ(CliApp(outStream, errStream).run(base + QStringList{QStringLiteral("import"), QStringLiteral("figures"), csv}), 0);
     EXPECT_EQ(BackupStore(path).list().size(), 1);
+}
+
+// A copy cut short (an empty .bak, a .partial with its journal, as a kill during the copy
+// leaves them) is never listed and never stands for the day; the next change makes one.
+TEST_F(Backups, ABrokenOrEmptyCopyNeverCountsAsTheDaysBackup)
+{
+    const QString folder = BackupStore::defaultFolder(path);
+    ASSERT_TRUE(QDir().mkpath(folder));
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString empty = QDir(folder).filePath(QStringLiteral("bureau.zhibiao.%1.bak").arg(stamp));
+    writeFile(empty, {});
+    writeFile(QDir(folder).filePath(QStringLiteral("bureau.zhibiao.%1.bak.partial").arg(stamp)), "SQLite format 3");
+    writeFile(QDir(folder).filePath(QStringLiteral("bureau.zhibiao.%1.bak.partial-journal").arg(stamp)), "x");
+    EXPECT_TRUE(BackupStore(path).list().isEmpty());
+
+    QString out;
+    QTextStream stream(&out);
+    EXPECT_EQ(CliApp(stream, stream).run({QStringLiteral("zhibiao-cli"), QStringLiteral("--db"), path,
+                                          QStringLiteral("restore"), empty}),
+              CliApp::DataError);
+    stream.flush();
+    EXPECT_TRUE(out.contains(QStringLiteral("cannot be used"))) << out.toStdString();
+    out.clear();
+    EXPECT_EQ(CliApp(stream, stream).run({QStringLiteral("zhibiao-cli"), QStringLiteral("--db"), path,
+                                          QStringLiteral("backups")}),
+              0);
+    stream.flush();
+    EXPECT_TRUE(out.contains(QStringLiteral("No backups"))) << out.toStdString();
+
+    DailyBackup::install(*db, {}, BackupStore::kDefaultKeep);
+    setValue(2.5);
+    const QList<BackupEntry> entries = BackupStore(path).list();
+    ASSERT_EQ(entries.size(), 1);
+    EXPECT_TRUE(BackupStore::verify(entries.first().path, nullptr));
+    EXPECT_EQ(valueInCopy(entries.first().path), 1.5); // taken before the change
+    EXPECT_TRUE(QDir(folder).entryList({QStringLiteral("*.partial*")}, QDir::Files).isEmpty());
+}
+
+// When the day's copy cannot be written, the change is not made either: it stops, says so,
+// and the file keeps what it had.
+TEST_F(Backups, AChangeWithoutItsBackupIsRefused)
+{
+    // Where the backup folder should be, a file: no copy can be made there.
+    writeFile(BackupStore::defaultFolder(path), "in the way");
+    DailyBackup::install(*db, {}, BackupStore::kDefaultKeep);
+    try {
+        setValue(9.5);
+        ADD_FAILURE() << "the change went ahead without a backup";
+    } catch (const StorageError &e) {
+        EXPECT_EQ(e.kind(), StorageError::Kind::BackupFailed);
+        EXPECT_TRUE(e.message().contains(QStringLiteral("Nothing was changed"))) << e.message().toStdString();
+    }
+    db.reset();
+    EXPECT_EQ(valueIn(path), 1.5);
+
+    // The same through the command line: exit 2, the reason, the figure unchanged.
+    const QString csv = dir.filePath(QStringLiteral("figures.csv"));
+    writeFile(csv, Workload::figuresCsv(2001, 1));
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    EXPECT_EQ(CliApp(outStream, errStream)
+                  .run({QStringLiteral("zhibiao-cli"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                        QStringLiteral("staff"), QStringLiteral("import"), QStringLiteral("figures"), csv}),
+              CliApp::DataError);
+    errStream.flush();
+    EXPECT_TRUE(err.contains(QStringLiteral("No backup of"))) << err.toStdString();
+    EXPECT_FALSE(err.contains(QStringLiteral("Correct what is listed"))) << err.toStdString();
+    EXPECT_EQ(valueIn(path), 1.5);
+}
+
+// A full disk under the backup folder (a small tmpfs; root only, as CI runs): refused alike.
+TEST_F(Backups, AFullBackupDiskRefusesTheChange)
+{
+    if (geteuid() != 0)
+        GTEST_SKIP() << "mounting a small tmpfs needs root";
+    const QString folder = BackupStore::defaultFolder(path);
+    ASSERT_TRUE(QDir().mkpath(folder));
+    if (QProcess::execute(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                                    QStringLiteral("size=8k"), QStringLiteral("tmpfs"), folder})
+        != 0)
+        GTEST_SKIP() << "cannot mount a tmpfs here";
+    DailyBackup::install(*db, {}, BackupStore::kDefaultKeep);
+    QString message;
+    try {
+        setValue(9.5);
+    } catch (const StorageError &e) {
+        message = e.message();
+    }
+    const QStringList left = QDir(folder).entryList(QDir::Files);
+    QProcess::execute(QStringLiteral("umount"), {folder});
+    EXPECT_TRUE(message.contains(QStringLiteral("disk is full"))) << message.toStdString();
+    EXPECT_TRUE(left.isEmpty()) << left.join(QLatin1Char(' ')).toStdString();
+    db.reset();
+    EXPECT_EQ(valueIn(path), 1.5);
 }

@@ -1,7 +1,11 @@
 #include "killcheck.h"
 #include "workload.h"
 
+#include "io/importer.h"
+#include "storage/backupstore.h"
+#include "storage/dailybackup.h"
 #include "storage/database.h"
+#include "storage/figurerepository.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -65,6 +69,17 @@ WriterRun runAndKill(const QStringList &arguments, int maxDelayMicroseconds, int
     run.killed = run.killed && process.exitStatus() == QProcess::CrashExit;
     run.lines = process.readAllStandardOutput().split('\n');
     return run;
+}
+
+// The milliseconds the writer printed after `prefix` ("WRITING 12", "DONE 9000 57": the last
+// number), or -1 when it did not print that line.
+qint64 timeOf(const WriterRun &run, const char *prefix)
+{
+    for (const QByteArray &line : run.lines) {
+        if (line.startsWith(prefix))
+            return line.split(' ').last().toLongLong();
+    }
+    return -1;
 }
 
 void createBureau(const QString &path)
@@ -143,24 +158,31 @@ TEST(CrashKill, BulkImportIsAllOrNothingUnderSigkill)
     // One undisturbed import: it works, and how long it takes sets the range of kill delays.
     const QString path = dir.filePath(QStringLiteral("bureau.zhibiao"));
     ASSERT_TRUE(QFile::copy(templatePath, path));
-    QElapsedTimer timer;
-    timer.start();
     const WriterRun full = runAndKill({path, QStringLiteral("import"), csvPath}, -1);
-    const qint64 importMs = timer.elapsed();
     ASSERT_FALSE(full.killed);
     ASSERT_EQ(KillCheck::of(path).figureRows, rows);
+    // When the one write transaction begins and ends, from the writer's own clock.
+    const qint64 writingMs = timeOf(full, "WRITING ");
+    const qint64 doneMs = timeOf(full, "DONE ");
+    ASSERT_GE(writingMs, 0);
+    ASSERT_GT(doneMs, writingMs);
+    const qint64 importMs = doneMs;
 
     int all = 0;
     int none = 0;
+    int killed = 0;
+    int killedWhileWriting = 0;
     for (int cycle = 0; cycle < cycles; ++cycle) {
         QFile::remove(path);
         QFile::remove(path + QStringLiteral("-wal"));
         QFile::remove(path + QStringLiteral("-shm"));
         ASSERT_TRUE(QFile::copy(templatePath, path));
-        // Validation takes most of the time; the kills aim at the write at its end.
+        // The kills aim at the write transaction, between its start and a little past its end.
         const WriterRun run = runAndKill({path, QStringLiteral("import"), csvPath},
-                                         static_cast<int>(importMs * 1100), static_cast<int>(importMs * 400));
-        const bool done = run.lines.contains(QByteArray("DONE ") + QByteArray::number(rows));
+                                         static_cast<int>(doneMs * 1050), static_cast<int>(writingMs * 1000));
+        const bool done = timeOf(run, "DONE ") >= 0;
+        killed += run.killed ? 1 : 0;
+        killedWhileWriting += run.killed && timeOf(run, "WRITING ") >= 0 && !done ? 1 : 0;
         const KillCheck check = KillCheck::of(path);
         ASSERT_TRUE(check.integrityOk) << "cycle " << cycle << ": " << check.integrityDetails.toStdString();
         ASSERT_TRUE(check.figureRows == 0 || check.figureRows == rows)
@@ -172,5 +194,63 @@ TEST(CrashKill, BulkImportIsAllOrNothingUnderSigkill)
         (check.figureRows == rows ? all : none) += 1;
     }
     std::cout << "[import-kill] cycles " << cycles << " of a " << rows << "-row import (" << importMs
-              << " ms): all rows " << all << ", no rows " << none << ", partial 0\n";
+              << " ms, writing from " << writingMs << " ms): killed " << killed << ", inside the write "
+              << killedWhileWriting << "; all rows " << all << ", no rows " << none << ", partial 0\n";
+    // A run whose kills all came too early or too late would prove nothing.
+    EXPECT_GE(killed * 2, cycles) << "fewer than half of the cycles ended in a kill";
+    EXPECT_GE(killedWhileWriting * 4, cycles) << "fewer than a quarter of the kills landed in the write";
+    EXPECT_GT(killedWhileWriting, 0);
+}
+
+// The day's backup killed at a random moment: a copy cut short is never listed as a backup
+// (nor leaves anything that stops the next one), and the next change makes a sound copy.
+TEST(CrashKill, AKilledBackupNeverCountsAndTheNextChangeMakesASoundOne)
+{
+    const int cycles = readEnvInt("ZHIBIAO_BACKUP_KILL_CYCLES", 20);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bureau.zhibiao"));
+    createBureau(path);
+    {
+        // Enough figures that the copy takes a while to write.
+        OpenError error;
+        const auto db = Database::open(path, Database::Mode::OpenExisting, &error);
+        ASSERT_TRUE(db) << error.message.toStdString();
+        const ImportResult filled = Importer(*db, QStringLiteral("writer"))
+                                        .import(InterchangeKind::Figures, Workload::figuresCsv(2100, 40));
+        ASSERT_TRUE(filled.ok()) << filled.errors.first().toString().toStdString();
+    }
+    const QString folder = BackupStore::defaultFolder(path);
+    const WriterRun full = runAndKill({path, QStringLiteral("backup")}, -1);
+    const qint64 backupMs = timeOf(full, "DONE ");
+    ASSERT_GE(backupMs, 0);
+
+    int killedMidway = 0;
+    int partialLeft = 0; // kills that caught the copy half-written (its .partial left behind)
+    for (int cycle = 0; cycle < cycles; ++cycle) {
+        QDir(folder).removeRecursively();
+        const WriterRun run = runAndKill({path, QStringLiteral("backup")}, static_cast<int>(backupMs * 1200 + 2000));
+        killedMidway += run.killed && timeOf(run, "DONE ") < 0 ? 1 : 0;
+        partialLeft += QDir(folder).entryList({QStringLiteral("*.partial*")}, QDir::Files).isEmpty() ? 0 : 1;
+        for (const BackupEntry &entry : BackupStore(path).list()) {
+            QString why;
+            ASSERT_TRUE(BackupStore::verify(entry.path, &why)) << "cycle " << cycle << ": a listed backup is unsound: "
+                                                              << why.toStdString();
+        }
+        // The next change, through the guard every write passes.
+        OpenError error;
+        auto db = Database::open(path, Database::Mode::OpenExisting, &error);
+        ASSERT_TRUE(db) << error.message.toStdString();
+        DailyBackup::install(*db, {}, BackupStore::kDefaultKeep);
+        FigureRepository(*db).upsert({Workload::figure(cycle)}, QStringLiteral("writer"));
+        db.reset();
+        const QList<BackupEntry> after = BackupStore(path).list();
+        ASSERT_EQ(after.size(), 1) << "cycle " << cycle;
+        ASSERT_TRUE(BackupStore::verify(after.first().path, nullptr)) << "cycle " << cycle;
+        ASSERT_TRUE(QDir(folder).entryList({QStringLiteral("*.partial*")}, QDir::Files).isEmpty()) << "cycle " << cycle;
+    }
+    std::cout << "[backup-kill] cycles " << cycles << " of a " << backupMs << " ms backup: killed before it was done "
+              << killedMidway << ", of those with the copy half-written " << partialLeft
+              << "; a sound backup after the next change in every cycle\n";
+    EXPECT_GE(killedMidway * 2, cycles) << "too few kills landed before the copy was done";
+    EXPECT_GE(partialLeft * 4, cycles) << "too few kills caught the copy half-written";
 }

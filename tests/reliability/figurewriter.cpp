@@ -1,13 +1,17 @@
 // The writer that the kill tests start and kill: it commits figures one at a time through
 // the program's own repository (or imports one CSV) and says on stdout what was acknowledged.
 //   figurewriter DB figures START COUNT   prints READY, then "ACK n value" after each commit
-//   figurewriter DB import CSV            prints READY, then "DONE rows" after the import
+//   figurewriter DB import CSV            prints READY, "WRITING ms" once the file is validated and
+//                                         its one write transaction starts, "DONE rows ms" after it
+//   figurewriter DB backup                prints READY, then "DONE path ms" once the day's backup is made
 //   figurewriter DB hold MS               holds a write transaction for MS milliseconds
 //   figurewriter DB create                creates the file with the test catalogue
 //   figurewriter DB lock                  holds the instance lock until killed
 #include "workload.h"
 
+#include "io/csv.h"
 #include "io/importer.h"
+#include "storage/backupstore.h"
 #include "storage/database.h"
 #include "storage/figurerepository.h"
 #include "storage/instancelock.h"
@@ -15,6 +19,7 @@
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QThread>
 
@@ -52,7 +57,7 @@ int main(int argc, char **argv)
         test::Workload::installCatalogue(*db);
         return 0;
     }
-    if (args.size() < 4) {
+    if (args.size() < 4 && !(args.size() == 3 && args.at(2) == QLatin1String("backup"))) {
         std::fprintf(stderr, "usage: figurewriter DB figures START COUNT | DB import CSV\n");
         return 1;
     }
@@ -85,13 +90,23 @@ int main(int argc, char **argv)
                 return 2;
             const QByteArray data = file.readAll();
             say("READY\n");
-            const ImportResult result = Importer(*db, QStringLiteral("writer"))
-                                            .import(InterchangeKind::Figures, data, QStringLiteral("bulk.csv"));
+            QElapsedTimer clock;
+            clock.start();
+            const Importer importer(*db, QStringLiteral("writer"));
+            ImportRows rows = importer.read(InterchangeKind::Figures, RecordTable::fromCsv(Csv::parse(data)));
+            say(QStringLiteral("WRITING %1\n").arg(clock.elapsed()).toUtf8());
+            const ImportResult result = importer.write(InterchangeKind::Figures, rows, QStringLiteral("bulk.csv"));
             if (!result.ok()) {
                 std::fprintf(stderr, "%s\n", result.errors.first().toString().toLocal8Bit().constData());
                 return 3;
             }
-            say(QStringLiteral("DONE %1\n").arg(result.rows).toUtf8());
+            say(QStringLiteral("DONE %1 %2\n").arg(result.rows).arg(clock.elapsed()).toUtf8());
+        } else if (args.at(2) == QLatin1String("backup")) {
+            say("READY\n");
+            QElapsedTimer clock;
+            clock.start();
+            const QString copy = BackupStore(db->path()).ensureDaily(*db);
+            say(QStringLiteral("DONE %1 %2\n").arg(copy).arg(clock.elapsed()).toUtf8());
         } else {
             return 1;
         }

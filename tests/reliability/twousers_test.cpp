@@ -1,4 +1,7 @@
+#include "testsupport.h"
 #include "workload.h"
+
+#include "cli/cliapp.h"
 
 #include "storage/auditrepository.h"
 #include "storage/database.h"
@@ -205,6 +208,36 @@ TEST_F(TwoUsers, WriterWaitsForAnotherProcessInsteadOfFailing)
     EXPECT_THROW(FigureRepository(*alice).upsert({Workload::figure(2)}, QStringLiteral("alice")), StorageError)
         << "waited " << timer.elapsed() << " ms";
     again.waitForFinished(10000);
+}
+
+// Another program holding the write lock past the busy timeout: the import says what
+// happened and what to do, in words, and changes nothing.
+TEST_F(TwoUsers, ALockHeldTooLongIsSaidInWords)
+{
+    alice.reset();
+    bob.reset();
+    const QString csv = dir.filePath(QStringLiteral("figures.csv"));
+    writeFile(csv, Workload::figuresCsv(2050, 1));
+    QProcess holder;
+    ASSERT_TRUE(startHolder(holder, {path, QStringLiteral("hold"), QStringLiteral("7000")}));
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int code = CliApp(outStream, errStream)
+                         .run({QStringLiteral("zhibiao-cli"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                               QStringLiteral("alice"), QStringLiteral("import"), QStringLiteral("figures"), csv});
+    errStream.flush();
+    holder.waitForFinished(15000);
+    EXPECT_EQ(code, CliApp::DataError);
+    EXPECT_TRUE(err.contains(QStringLiteral("another program is writing"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("try again in a moment"))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("nothing was imported"))) << err.toStdString();
+    EXPECT_FALSE(err.contains(QStringLiteral("database is locked"))) << err.toStdString();
+    EXPECT_FALSE(err.contains(QStringLiteral("Correct what is listed"))) << err.toStdString();
+    const auto db = openBureau(path);
+    EXPECT_FALSE(FigureRepository(*db).find(Workload::figure(0).indicatorCode, Workload::figure(0).orgUnitCode,
+                                            Period{2050, 1}));
 }
 
 TEST(InstanceLockTest, SecondInstanceIsToldWhoHoldsTheFile)

@@ -63,8 +63,13 @@ protected:
             EXPECT_EQ(error.code, code) << error.message.toStdString();
             EXPECT_TRUE(error.message.contains(QDir::toNativeSeparators(file)))
                 << error.message.toStdString();
+            // Words for the person, not the driver's ("Unable to execute statement").
+            EXPECT_FALSE(error.message.contains(QStringLiteral("Unable to"))) << error.message.toStdString();
         }
         EXPECT_EQ(readFile(file), before) << "the refused file was changed";
+        // Nothing left beside a file that was only looked at.
+        EXPECT_FALSE(QFileInfo::exists(file + QStringLiteral("-wal")));
+        EXPECT_FALSE(QFileInfo::exists(file + QStringLiteral("-shm")));
     }
 
     QTemporaryDir m_dir;
