@@ -75,6 +75,14 @@
         <source>A bureau file to open (the same as --db).</source>
         <translation>要打开的单位数据文件（与 --db 相同）。</translation>
     </message>
+    <message>
+        <source>This bureau file has no user named &quot;%1&quot;; nothing could be changed under that name. Choose who is working.</source>
+        <translation>本单位文件中没有名为“%1”的用户，以此名称不能作任何修改。请选择当前操作人。</translation>
+    </message>
+    <message>
+        <source>Who Is Working?</source>
+        <translation>当前操作人</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::BackupCommand</name>
@@ -109,10 +117,6 @@
     <message>
         <source>The replaced file is kept as %1.</source>
         <translation>被替换的文件已保留为 %1。</translation>
-    </message>
-    <message>
-        <source>zhibiao-cli: warning: %1</source>
-        <translation>zhibiao-cli：警告：%1</translation>
     </message>
 </context>
 <context>
@@ -168,6 +172,14 @@
     <message>
         <source>Cannot replace %1: %2. The previous file is kept as %3.</source>
         <translation>无法替换 %1：%2。原文件已保留为 %3。</translation>
+    </message>
+    <message>
+        <source>the copy could not be made durable (is the disk full?)</source>
+        <translation>副本无法可靠写入磁盘（磁盘是否已满？）</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
     </message>
 </context>
 <context>
@@ -379,6 +391,26 @@
         <source>The schedule &quot;%1&quot; is not valid (%2). Write four shares in percent that never decrease and end at 100, such as 20/45/75/100, or leave it empty for the linear 25/50/75/100.</source>
         <translation>序时进度“%1”无效（%2）。请填写四个不递减、以 100 结尾的百分比，例如 20/45/75/100；或留空，使用线性进度 25/50/75/100。</translation>
     </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>sub-category</source>
+        <translation>子类</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be stored: %2.</source>
+        <translation>%1无法保存：%2。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ChartBuilder</name>
@@ -497,10 +529,6 @@
         <translation>未知命令“%1”</translation>
     </message>
     <message>
-        <source>--demo belongs to init</source>
-        <translation>--demo 只能用于 init</translation>
-    </message>
-    <message>
         <source>%1 takes a kind (indicators, org-units, targets, figures) and a file</source>
         <translation>%1 需要一个类别（indicators、org-units、targets、figures）和一个文件</translation>
     </message>
@@ -540,14 +568,6 @@
         <source>cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
-    <message>
-        <source>Demo bureau ready in %1 (%2 rows).</source>
-        <translation>演示单位已就绪：%1（%2 行）。</translation>
-    </message>
-    <message>
-        <source>Database ready: %1</source>
-        <translation>数据库已就绪：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%1 was not imported (%n error(s)); nothing was changed. Correct what is listed above and import the file again.</source>
         <translation>
@@ -581,36 +601,6 @@
     <message>
         <source>report: the file to write.</source>
         <translation>report：要写入的文件。</translation>
-    </message>
-    <message>
-        <source>Usage: zhibiao-cli --db FILE [--user NAME] COMMAND ...
-Commands:
-  init [--demo]                                   create the database (and the demo bureau)
-  import indicators|org-units|targets|figures FILE   import an interchange file (.csv or .xlsx)
-  export indicators|org-units|targets|figures FILE [--year Y]   write one as .csv or .xlsx (FILE - for stdout)
-  export template FILE --org-unit CODE --year Y --quarter Q   a figures entry template (.xlsx or .csv)
-  status --year Y [--quarter Q] [--org-unit CODE] [--format text|json|csv]
-  submit|approve|return --org-unit CODE --year Y --quarter Q [--reason TEXT]
-  report --year Y [--quarter Q] [--org-unit CODE] --format pdf|odt|html|txt -o OUT
-  report-targets --year Y [--org-unit CODE] [--adopt [--overwrite]] [--format text|csv]
-  dashboard --year Y --quarter Q [--org-unit CODE] -o OUT.png|OUT.pdf
-  backup [--to DIR] | backups | restore BACKUP     a checked copy, the list of copies, put one back
-Exit codes: 0 success, 1 usage error, 2 data error.
-</source>
-        <translation>用法：zhibiao-cli --db 文件 [--user 用户名] 命令 ...
-命令：
-  init [--demo]                                   创建数据库（及演示单位）
-  import indicators|org-units|targets|figures 文件   导入交换文件（.csv 或 .xlsx）
-  export indicators|org-units|targets|figures 文件 [--year 年]   导出为 .csv 或 .xlsx（文件为 - 时输出到标准输出）
-  export template 文件 --org-unit 代码 --year 年 --quarter 季   导出数据录入模板（.xlsx 或 .csv）
-  status --year 年 [--quarter 季] [--org-unit 代码] [--format text|json|csv]
-  submit|approve|return --org-unit 代码 --year 年 --quarter 季 [--reason 原因]
-  report --year 年 [--quarter 季] [--org-unit 代码] --format pdf|odt|html|txt -o 输出文件
-  report-targets --year 年 [--org-unit 代码] [--adopt [--overwrite]] [--format text|csv]
-  dashboard --year 年 --quarter 季 [--org-unit 代码] -o 输出.png|输出.pdf
-  backup [--to 目录] | backups | restore 备份文件     生成经检查的副本、列出副本、恢复副本
-退出码：0 成功，1 用法错误，2 数据错误。
-</translation>
     </message>
     <message>
         <source>--to belongs to backup</source>
@@ -663,6 +653,78 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     <message>
         <source>Dashboard written to %1.</source>
         <translation>仪表盘已写入 %1。</translation>
+    </message>
+    <message>
+        <source>init: also an existing file, where nothing is lost.</source>
+        <translation>init：也可用于已有文件（仅在不会丢失任何数据时）。</translation>
+    </message>
+    <message>
+        <source>users add: staff, leader or admin.</source>
+        <translation>users add：staff（录入员）、leader（领导）或 admin（管理员）。</translation>
+    </message>
+    <message>
+        <source>Usage: zhibiao-cli --db FILE [--user NAME] COMMAND ...
+Commands:
+  init [--demo] [--force]                         create a new bureau file (or the demo bureau)
+  import indicators|org-units|targets|figures FILE   import an interchange file (.csv or .xlsx)
+  export indicators|org-units|targets|figures FILE [--year Y]   write one as .csv or .xlsx (FILE - for stdout)
+  export template FILE --org-unit CODE --year Y --quarter Q   a figures entry template (.xlsx or .csv)
+  status --year Y [--quarter Q] [--org-unit CODE] [--format text|json|csv]
+  submit|approve|return --org-unit CODE --year Y --quarter Q [--reason TEXT]
+  report --year Y [--quarter Q] [--org-unit CODE] --format pdf|odt|html|txt -o OUT
+  report-targets --year Y [--org-unit CODE] [--adopt [--overwrite]] [--format text|csv]
+  dashboard --year Y --quarter Q [--org-unit CODE] -o OUT.png|OUT.pdf
+  backup [--to DIR] | backups | restore BACKUP     a checked copy, the list of copies, put one back
+  users | users add NAME --role staff|leader|admin [--org-unit CODE]   the people and their roles
+Exit codes: 0 success, 1 usage error, 2 data error.
+</source>
+        <translation>用法：zhibiao-cli --db 文件 [--user 用户名] 命令 ...
+命令：
+  init [--demo] [--force]                         新建单位文件（或演示单位）
+  import indicators|org-units|targets|figures 文件   导入交换文件（.csv 或 .xlsx）
+  export indicators|org-units|targets|figures 文件 [--year 年]   导出为 .csv 或 .xlsx（文件为 - 时输出到标准输出）
+  export template 文件 --org-unit 代码 --year 年 --quarter 季   导出数据录入模板（.xlsx 或 .csv）
+  status --year 年 [--quarter 季] [--org-unit 代码] [--format text|json|csv]
+  submit|approve|return --org-unit 代码 --year 年 --quarter 季 [--reason 原因]
+  report --year 年 [--quarter 季] [--org-unit 代码] --format pdf|odt|html|txt -o 输出文件
+  report-targets --year 年 [--org-unit 代码] [--adopt [--overwrite]] [--format text|csv]
+  dashboard --year 年 --quarter 季 [--org-unit 代码] -o 输出.png|输出.pdf
+  backup [--to 目录] | backups | restore 备份文件     生成经检查的副本、列出副本、恢复副本
+  users | users add 姓名 --role staff|leader|admin [--org-unit 代码]   用户及其角色
+退出码：0 成功，1 用法错误，2 数据错误。
+</translation>
+    </message>
+    <message>
+        <source>--user needs a name (one of the bureau&apos;s users)</source>
+        <translation>--user 需要一个用户名（本单位的用户之一）</translation>
+    </message>
+    <message>
+        <source>--demo and --force belong to init</source>
+        <translation>--demo 和 --force 只用于 init</translation>
+    </message>
+    <message>
+        <source>--role belongs to users add</source>
+        <translation>--role 只用于 users add</translation>
+    </message>
+    <message>
+        <source>zhibiao-cli: note: %1 cannot be written; it was opened for reading only, and no change to it is possible.</source>
+        <translation>zhibiao-cli：注意：%1 不可写入，已以只读方式打开，不能作任何修改。</translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation>%1：提示：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: … and %n more warning(s), not shown.</source>
+        <translation>
+            <numerusform>%1：……另有 %n 条提示未显示。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: … and %n more error(s), not shown.</source>
+        <translation>
+            <numerusform>%1：……另有 %n 处错误未显示。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -720,6 +782,20 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     </message>
 </context>
 <context>
+    <name>zhibiao::Csv</name>
+    <message>
+        <source>the file is not UTF-8 text (this line is in another encoding, such as GBK): save it as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>文件不是 UTF-8 文本（此行使用了其他编码，例如 GBK）：请另存为“CSV UTF-8”后重新导入</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DailyBackup</name>
+    <message>
+        <source>No backup of %1 could be made before this change: %2 Nothing was changed. Free some space on that disk, or choose another backup folder (Preferences, or backup --to), and try again.</source>
+        <translation>修改前无法为 %1 做备份：%2 未作任何修改。请腾出该磁盘的空间，或另选备份文件夹（首选项，或 backup --to），然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::DashboardCard</name>
     <message>
         <source>%1 %2</source>
@@ -771,10 +847,6 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     <message>
         <source>%1: the file name must end in .png or .pdf</source>
         <translation>%1：文件名必须以 .png 或 .pdf 结尾</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>drawing the dashboard needs a QApplication</source>
@@ -972,10 +1044,6 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>%1 由更新版本的指标程序写入（结构版本 %2，本程序最高支持 %3），文件未被改动。请安装新版本后再打开。</translation>
     </message>
     <message>
-        <source>%1 is damaged and cannot be read (SQLite says: %2). It was not changed. Restore it from a backup copy.</source>
-        <translation>%1 已损坏，无法读取（SQLite 提示：%2），文件未被改动。请从备份恢复。</translation>
-    </message>
-    <message>
         <source>%1 does not exist. Check the path, or create a bureau database with: zhibiao-cli --db %1 init</source>
         <translation>%1 不存在。请检查路径，或用以下命令新建单位数据库：zhibiao-cli --db %1 init</translation>
     </message>
@@ -992,10 +1060,6 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>%1 为只读（文件或所在文件夹不可写），文件未被改动。请将其复制到可写的文件夹，或申请写权限。</translation>
     </message>
     <message>
-        <source>Cannot open %1: %2</source>
-        <translation>无法打开 %1：%2</translation>
-    </message>
-    <message>
         <source>the backup file %1 already exists</source>
         <translation>备份文件 %1 已存在</translation>
     </message>
@@ -1006,6 +1070,42 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     <message>
         <source>%1 cannot be opened: the disk it is on is full (%2 KB free). It was not changed. Free some space on that disk and open it again.</source>
         <translation>无法打开 %1：所在磁盘已满（剩余 %2 KB），文件未被改动。请清理该磁盘空间后重新打开。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened now: another program is writing to it and did not finish in time. It was not changed. Try again in a moment.</source>
+        <translation>%1 暂时无法打开：另一个程序正在写入且未及时完成。文件未被修改。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read. It was not changed. Restore it from a backup copy (File &gt; Restore from Backup…, or zhibiao-cli restore).</source>
+        <translation>%1 已损坏，无法读取。文件未被修改。请从备份恢复（文件 &gt; 从备份恢复…，或 zhibiao-cli restore）。</translation>
+    </message>
+    <message>
+        <source>a file of that name appeared meanwhile</source>
+        <translation>期间出现了同名文件</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist. Create the folder first, or choose another one.</source>
+        <translation>无法创建 %1：文件夹 %2 不存在。请先创建该文件夹，或另选一个。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; it was not changed. Choose a new file name.</source>
+        <translation>%1 已存在，未被修改。请另选文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is read-only and was written by an older Zhibiao: it must be upgraded before it can be read, which needs write permission. It was not changed. Copy it to a folder you can write to.</source>
+        <translation>%1 为只读文件，且由旧版指标写入：读取前需要升级，而升级需要写入权限。文件未被修改。请将其复制到可写入的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2. No file was left behind.</source>
+        <translation>无法创建 %1：%2。未留下任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 says it has schema version %2, but its tables do not match that version, so it cannot be upgraded. It was not changed. Restore it from a backup copy.</source>
+        <translation>%1 标明其结构版本为 %2，但其数据表与该版本不符，无法升级。文件未被修改。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2. It was not changed.</source>
+        <translation>无法打开 %1：%2。文件未被修改。</translation>
     </message>
 </context>
 <context>
@@ -1239,10 +1339,6 @@ Choose another folder or file name and try again.</source>
 <context>
     <name>zhibiao::Exporter</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>no org unit with the code &apos;%1&apos;</source>
         <translation>没有代码为“%1”的单位</translation>
     </message>
@@ -1404,6 +1500,16 @@ Choose another folder or file name and try again.</source>
         <source>Imported: %1 new, %2 changed, %3 unchanged.</source>
         <translation>已导入：新增 %1，修改 %2，未变 %3。</translation>
     </message>
+    <message>
+        <source>⚠ Check: %1</source>
+        <translation>⚠ 请核对：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) look unusual (⚠ in the Reason column, with what to check); they are imported as they are.</source>
+        <translation>
+            <numerusform>有 %n 行数据看起来异常（“原因”列中标有 ⚠，并注明需核对之处）；将按原样导入。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ImportFile</name>
@@ -1536,6 +1642,45 @@ Choose another folder or file name and try again.</source>
     <message>
         <source>nothing was imported into %1: %2</source>
         <translation>未向 %1 导入任何数据：%2</translation>
+    </message>
+    <message>
+        <source>the line has %1 fields, but the header has %2: a comma too many, or a value with a comma that needs quotes</source>
+        <translation>该行有 %1 个字段，但表头有 %2 个：多了一个逗号，或含逗号的值需要加引号</translation>
+    </message>
+    <message>
+        <source>the line has %1 of the header&apos;s %2 fields: a field (or its comma) is missing</source>
+        <translation>该行只有表头 %2 个字段中的 %1 个：缺少一个字段（或其逗号）</translation>
+    </message>
+    <message>
+        <source>cell %1 holds a value right of the header&apos;s last column</source>
+        <translation>单元格 %1 位于表头最后一列的右侧，却有数值</translation>
+    </message>
+    <message>
+        <source>line %1 (%2): %3</source>
+        <translation>第 %1 行（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::InitCommand</name>
+    <message>
+        <source>%1 already exists; init makes a new bureau file and never writes over one. It was not changed. Give a new file name, or work with this one through the other commands.</source>
+        <translation>%1 已存在；init 只新建单位文件，绝不覆盖已有文件。文件未被修改。请给出新文件名，或用其他命令处理该文件。</translation>
+    </message>
+    <message>
+        <source>%1 already holds a bureau of its own: the demo would write its values over its figures, so it was not installed and nothing was changed (--force does not change that). Put the demo into a new file: zhibiao-cli --db demo.zhibiao init --demo</source>
+        <translation>%1 已保存本单位自己的数据：演示数据会覆盖其中的数字，因此未安装演示数据，也未作任何修改（--force 也不例外）。请把演示数据放入新文件：zhibiao-cli --db demo.zhibiao init --demo</translation>
+    </message>
+    <message>
+        <source>Demo bureau ready in %1 (%2 rows).</source>
+        <translation>演示单位已就绪：%1（%2 行）。</translation>
+    </message>
+    <message>
+        <source>Database ready: %1</source>
+        <translation>数据库已就绪：%1</translation>
+    </message>
+    <message>
+        <source>%1 is its administrator; add the others with: zhibiao-cli --db %2 --user %1 users add NAME --role staff|leader|admin</source>
+        <translation>%1 是其管理员；其他用户请这样添加：zhibiao-cli --db %2 --user %1 users add 姓名 --role staff|leader|admin</translation>
     </message>
 </context>
 <context>
@@ -1764,18 +1909,6 @@ Choose another folder or file name and try again.</source>
         <translation>年度目标(&amp;T)…</translation>
     </message>
     <message>
-        <source>New Bureau File</source>
-        <translation>新建单位数据文件</translation>
-    </message>
-    <message>
-        <source>Zhibiao files (*.zhibiao)</source>
-        <translation>指标数据文件 (*.zhibiao)</translation>
-    </message>
-    <message>
-        <source>Cannot Create File</source>
-        <translation>无法创建文件</translation>
-    </message>
-    <message>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
@@ -1870,8 +2003,35 @@ Choose another folder or file name and try again.</source>
         <translation>请填写您的姓名：您将成为该文件的管理员。</translation>
     </message>
     <message>
-        <source>%1 already exists; choose another name.</source>
-        <translation>%1 已存在；请换一个名称。</translation>
+        <source>Your name cannot be used: %1.</source>
+        <translation>您的姓名无法使用：%1。</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; cannot be used: %2.</source>
+        <translation>名称“%1”无法使用：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::OutputFile</name>
+    <message>
+        <source>No output file was given.</source>
+        <translation>未给出输出文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Give the name of the file to write.</source>
+        <translation>%1 是文件夹。请给出要写入的文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is the bureau&apos;s own database %2 (or a file SQLite keeps beside it): writing there would destroy it. Nothing was written; choose another file name.</source>
+        <translation>%1 就是本单位的数据库 %2（或 SQLite 在其旁保存的文件）：写入会毁掉它。未写入任何内容；请另选文件名。</translation>
+    </message>
+    <message>
+        <source>%1 is a Zhibiao bureau database: writing there would destroy it. Nothing was written; choose another file name.</source>
+        <translation>%1 是一个指标单位数据库：写入会毁掉它。未写入任何内容；请另选文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Nothing was written; check that the folder exists and that you may write there, and that the disk has room.</source>
+        <translation>无法写入 %1：%2。未写入任何内容；请检查文件夹是否存在、是否有写入权限、磁盘是否有空间。</translation>
     </message>
 </context>
 <context>
@@ -2042,8 +2202,8 @@ Choose another folder or file name and try again.</source>
         <translation>没有代码为“%1”的单位</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>There are no figures for %1 up to Q%2 for %3, so there is nothing to report. Nothing was written. Import or enter that period&apos;s figures first, or choose a year that has them.</source>
+        <translation>%3 在 %1 年截至第 %2 季度没有任何数据，报告无从写起。未写入任何内容。请先导入或录入该期数据，或选择有数据的年份。</translation>
     </message>
 </context>
 <context>
@@ -2649,6 +2809,30 @@ The current file is kept as %3.</source>
         <source>new year: copied from %1</source>
         <translation>新年度：复制自 %1 年</translation>
     </message>
+    <message>
+        <source>The indicator %1 was not saved: %2. Nothing was changed.</source>
+        <translation>指标 %1 未保存：%2。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>change the org units</source>
+        <translation>修改单位</translation>
+    </message>
+    <message>
+        <source>The org unit %1 was not saved: %2. Nothing was changed.</source>
+        <translation>单位 %1 未保存：%2。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>change the bureau&apos;s names</source>
+        <translation>修改单位名称</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s names were not saved: %1.</source>
+        <translation>单位名称未保存：%1。</translation>
+    </message>
+    <message>
+        <source>change the users</source>
+        <translation>修改用户</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::SettingsActions</name>
@@ -2665,8 +2849,8 @@ The current file is kept as %3.</source>
         <translation>今日备份：%1</translation>
     </message>
     <message>
-        <source>No backup was made: %1</source>
-        <translation>未能备份：%1</translation>
+        <source>No backup could be made, so changes are refused until one can: %1</source>
+        <translation>无法做备份，在能做备份之前拒绝一切修改：%1</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2970,33 @@ The current file is kept as %3.</source>
     <message>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::SqliteDialect</name>
+    <message>
+        <source>another program is writing to this bureau file and did not finish in time; try again in a moment</source>
+        <translation>另一个程序正在写入本单位文件且未及时完成；请稍后再试</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the file cannot be written (it, or its folder, is read-only)</source>
+        <translation>文件无法写入（文件或其所在文件夹为只读）</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>文件已损坏</translation>
+    </message>
+    <message>
+        <source>the disk reported an error while reading or writing the file</source>
+        <translation>读写文件时磁盘报告了错误</translation>
+    </message>
+    <message>
+        <source>the database reported an unknown error</source>
+        <translation>数据库报告了未知错误</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3227,17 @@ The current file is kept as %3.</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::TextRules</name>
+    <message>
+        <source>it holds a control character (U+%1); type the text without it</source>
+        <translation>其中含有控制字符（U+%1）；请去掉该字符后重新输入</translation>
+    </message>
+    <message>
+        <source>it is %1 characters long; at most %2 are allowed</source>
+        <translation>长度为 %1 个字符；最多允许 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::UserChooserDialog</name>
     <message>
         <source>Who Is Working?</source>
@@ -3043,10 +3265,103 @@ The current file is kept as %3.</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::UserRepository</name>
+    <message>
+        <source>this bureau file has no users yet</source>
+        <translation>本单位文件尚无用户</translation>
+    </message>
+    <message>
+        <source>its users are: %1</source>
+        <translation>现有用户：%1</translation>
+    </message>
+    <message>
+        <source>No user name was given (%1). Nothing was changed; act as one of them.</source>
+        <translation>未给出用户名（%1）。未作任何修改；请以其中一位用户的身份操作。</translation>
+    </message>
+    <message>
+        <source>There is no user named &apos;%1&apos; in this bureau file (%2). Nothing was changed; act as one of them, or ask an administrator to add you (zhibiao-cli users add).</source>
+        <translation>本单位文件中没有名为“%1”的用户（%2）。未作任何修改；请以其中一位用户的身份操作，或请管理员添加您（zhibiao-cli users add）。</translation>
+    </message>
+    <message>
+        <source>a user needs a name</source>
+        <translation>用户需要有名字</translation>
+    </message>
+    <message>
+        <source>a user name cannot begin or end with a space</source>
+        <translation>用户名首尾不能有空格</translation>
+    </message>
+    <message>
+        <source>This bureau file has users already; only an administrator can add one.</source>
+        <translation>本单位文件已有用户；只有管理员才能添加用户。</translation>
+    </message>
+    <message>
+        <source>The user was not saved: %1.</source>
+        <translation>用户未保存：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::UsersCommand</name>
+    <message>
+        <source>--role belongs to users add</source>
+        <translation>--role 只用于 users add</translation>
+    </message>
+    <message>
+        <source>users takes nothing (the list) or: add NAME --role staff|leader|admin [--org-unit CODE]</source>
+        <translation>users 不带参数（列出用户），或：add 姓名 --role staff|leader|admin [--org-unit 代码]</translation>
+    </message>
+    <message>
+        <source>users add needs --role staff, leader or admin</source>
+        <translation>users add 需要 --role staff、leader 或 admin</translation>
+    </message>
+    <message>
+        <source>no org unit with the code &apos;%1&apos;</source>
+        <translation>没有代码为“%1”的单位</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 现为 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::ValueRules</name>
+    <message>
+        <source>it is not a finite number</source>
+        <translation>不是有限的数字</translation>
+    </message>
+    <message>
+        <source>%1 is too large: a figure of this indicator (%2 decimals) must stay below %3</source>
+        <translation>%1 过大：该指标（%2 位小数）的数值必须小于 %3</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimals, but %3 keeps %4: round it to %4 decimals</source>
+        <translation>%1 有 %2 位小数，而 %3 只保留 %4 位：请四舍五入到 %4 位小数</translation>
+    </message>
+    <message>
+        <source>a rate&apos;s target is a share from 0 to 100%</source>
+        <translation>比率的目标是 0 到 100% 之间的比例</translation>
+    </message>
+    <message>
+        <source>a rate is a share from 0 to 100%; %1 cannot be one</source>
+        <translation>比率是 0 到 100% 之间的比例；%1 不可能是比率</translation>
+    </message>
+    <message>
+        <source>a target cannot be negative</source>
+        <translation>目标不能为负数</translation>
+    </message>
+    <message>
+        <source>%1 counts what was done and cannot be negative</source>
+        <translation>%1 统计的是已完成的量，不能为负数</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ValueTable</name>
     <message>
         <source>%1 %2Q%3 is %4 and locked: only a leader can change its figures. Ask a leader to return the quarter, then try again.</source>
         <translation>%1 %2年第%3季度状态为 %4，已锁定：只有领导可以修改其数据。请领导退回该季度后再试。</translation>
+    </message>
+    <message>
+        <source>%1 was not saved: %2. Nothing was changed.</source>
+        <translation>%1 未保存：%2。未作任何修改。</translation>
     </message>
 </context>
 <context>
@@ -3222,12 +3537,16 @@ The current file is kept as %3.</source>
 <context>
     <name>zhibiao::XlsxSheetWriter</name>
     <message>
-        <source>cannot create %1</source>
-        <translation>无法创建 %1</translation>
+        <source>cannot create a temporary workbook (is the disk full?)</source>
+        <translation>无法创建临时工作簿（磁盘是否已满？）</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
+        <source>cannot write the workbook: %1</source>
+        <translation>无法写入工作簿：%1</translation>
+    </message>
+    <message>
+        <source>cannot read the temporary workbook back: %1</source>
+        <translation>无法读回临时工作簿：%1</translation>
     </message>
 </context>
 </TS>

@@ -165,12 +165,13 @@ void ImportDialog::showPreview()
         const QStringList cells{QString::number(row.line), ImportPreview::statusText(row.status), row.key,
                                 row.before, row.after,
                                 row.reason.isEmpty() && !row.warning.isEmpty()
-                                    ? tr("Check: %1").arg(row.warning)
+                                    ? tr("⚠ Check: %1").arg(row.warning)
                                     : row.reason};
         for (int c = 0; c < ColumnCount; ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            const bool warned = row.reason.isEmpty() && !row.warning.isEmpty();
-            item->setBackground(warned ? QColor(0xFF, 0xF1, 0xC2) : backgroundOf(row.status));
+            // A warning keeps the row's own colour; its reason cell is marked apart.
+            const bool warned = c == ReasonColumn && row.reason.isEmpty() && !row.warning.isEmpty();
+            item->setBackground(warned ? QColor(0xFF, 0xD2, 0x7A) : backgroundOf(row.status));
             item->setForeground(QColor(Qt::black));
             if (c == ReasonColumn && !cells.at(c).isEmpty())
                 item->setToolTip(cells.at(c));
@@ -209,7 +210,7 @@ void ImportDialog::showPreview()
     }
     if (const int warned = m_preview->warningCount(); warned > 0 && m_preview->fileErrors().isEmpty())
         advice += QLatin1Char(' ')
-                  + tr("%n row(s) look unusual (in yellow, with what to check); they are imported as they are.",
+                  + tr("%n row(s) look unusual (⚠ in the Reason column, with what to check); they are imported as they are.",
                        nullptr, warned);
     m_ui->adviceLabel->setText(advice);
     m_importButton->setEnabled(m_preview->canCommit() && changes > 0);

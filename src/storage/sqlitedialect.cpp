@@ -53,25 +53,24 @@ StorageError errorOf(const QSqlError &error)
     bool numeric = false;
     const int code = error.nativeErrorCode().toInt(&numeric) & 0xFF; // the primary result code
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    auto say = [](const char *text) { return QCoreApplication::translate("zhibiao::SqliteDialect", text); };
     switch (numeric ? code : -1) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return StorageError(say("another program is writing to this bureau file and did not finish in "
+        return StorageError(QCoreApplication::translate("zhibiao::SqliteDialect", "another program is writing to this bureau file and did not finish in "
                                 "time; try again in a moment"),
                             Kind::Busy);
     case 13: // SQLITE_FULL
-        return StorageError(say("the disk is full"), Kind::DiskFull);
+        return StorageError(QCoreApplication::translate("zhibiao::SqliteDialect", "the disk is full"), Kind::DiskFull);
     case 8: // SQLITE_READONLY
-        return StorageError(say("the file cannot be written (it, or its folder, is read-only)"), Kind::ReadOnly);
+        return StorageError(QCoreApplication::translate("zhibiao::SqliteDialect", "the file cannot be written (it, or its folder, is read-only)"), Kind::ReadOnly);
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return StorageError(say("the file is damaged"), Kind::Damaged);
+        return StorageError(QCoreApplication::translate("zhibiao::SqliteDialect", "the file is damaged"), Kind::Damaged);
     case 10: // SQLITE_IOERR
     case 14: // SQLITE_CANTOPEN
-        return StorageError(say("the disk reported an error while reading or writing the file"), Kind::DiskError);
+        return StorageError(QCoreApplication::translate("zhibiao::SqliteDialect", "the disk reported an error while reading or writing the file"), Kind::DiskError);
     default:
-        return StorageError(detail.isEmpty() ? say("the database reported an unknown error") : detail);
+        return StorageError(detail.isEmpty() ? QCoreApplication::translate("zhibiao::SqliteDialect", "the database reported an unknown error") : detail);
     }
 }
 

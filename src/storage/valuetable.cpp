@@ -96,7 +96,6 @@ void ValueTable::refuseImpossible(const QList<ValueRow> &rows) const
         for (const Indicator &indicator : catalogue.indicators(true))
             indicators.insert(indicator.code, indicator);
     }
-    const auto say = [](const char *text) { return QCoreApplication::translate("zhibiao::ValueTable", text); };
     for (const ValueRow &row : rows) {
         if (row.remove)
             continue;
@@ -115,7 +114,8 @@ void ValueTable::refuseImpossible(const QList<ValueRow> &rows) const
         if (problem.isEmpty())
             problem = TextRules::problem(row.note, TextRules::kMaxNoteLength, true);
         if (!problem.isEmpty())
-            throw StorageError(say("%1 was not saved: %2. Nothing was changed.").arg(where, problem));
+            throw StorageError(QCoreApplication::translate("zhibiao::ValueTable", "%1 was not saved: %2. Nothing was changed.")
+                                   .arg(where, problem));
     }
 }
 

@@ -1,4 +1,5 @@
 #include "app/cataloguedialog.h"
+#include "app/cataloguevalidator.h"
 #include "io/demobureau.h"
 #include "storage/cataloguerepository.h"
 #include "testsupport.h"
@@ -121,6 +122,23 @@ TEST_F(CatalogueDialogTest, StaffMayReadButNotChange)
     EXPECT_FALSE(child<QPushButton>(dialog, "addButton")->isEnabled());
     EXPECT_FALSE(child<QPushButton>(dialog, "retireButton")->isEnabled());
     EXPECT_TRUE(child<QLabel>(dialog, "roleLabel")->text().contains(QStringLiteral("only an admin")));
+}
+
+// The dialog's own check refuses what storage would: a terminal escape, an endless name.
+TEST(CatalogueValidatorTest, ControlCharactersAndEndlessNamesAreRefusedWithWhatToDo)
+{
+    Indicator indicator;
+    indicator.code = QStringLiteral("JY09");
+    indicator.category = QStringLiteral("就业创业");
+    indicator.unit = QStringLiteral("万人");
+    indicator.name = QStringLiteral("新增\x1b[31m就业");
+    QString problem = CatalogueValidator::check(indicator, {}, {}, true);
+    EXPECT_TRUE(problem.contains(QStringLiteral("control character"))) << problem.toStdString();
+    indicator.name = QStringLiteral("长").repeated(101);
+    problem = CatalogueValidator::check(indicator, {}, {}, true);
+    EXPECT_TRUE(problem.contains(QStringLiteral("at most 100"))) << problem.toStdString();
+    indicator.name = QStringLiteral("新增就业");
+    EXPECT_TRUE(CatalogueValidator::check(indicator, {}, {}, true).isEmpty());
 }
 
 } // namespace

@@ -85,6 +85,17 @@ TEST(NewBureauTest, RefusesABadSpecOrAnExistingFileAndLeavesNoFile)
     EXPECT_FALSE(NewBureau::create(path, spec, &error));
     EXPECT_FALSE(QFileInfo::exists(path));
 
+    // A terminal escape or a name without end is refused before any file is made.
+    spec = sampleSpec();
+    spec.city = QStringLiteral("青禾\x1b[31m市");
+    EXPECT_FALSE(NewBureau::create(path, spec, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("control character"))) << error.toStdString();
+    spec = sampleSpec();
+    spec.counties = {QStringLiteral("县").repeated(101)};
+    EXPECT_FALSE(NewBureau::create(path, spec, &error));
+    EXPECT_TRUE(error.contains(QStringLiteral("at most 100"))) << error.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(path));
+
     ASSERT_TRUE(NewBureau::create(path, sampleSpec(), &error));
     error.clear();
     EXPECT_FALSE(NewBureau::create(path, sampleSpec(), &error));

@@ -151,3 +151,17 @@ TEST_F(ImportPreviewTest, ReportsProgress)
     // The same key a thousand times: all but the first are refused as duplicates.
     EXPECT_EQ(p.count(PreviewRow::Status::Refused), 999);
 }
+
+// What the entry grid would warn about shows in the preview too, without refusing the row.
+TEST_F(ImportPreviewTest, AnUnusualFigureIsMarkedButNotRefused)
+{
+    const ImportPreview shown = preview(QStringLiteral("staff"), "code,org_unit,year,quarter,value,note\n"
+                                                                 "JY01,D04,2019,4,0.01,\n");
+    const PreviewRow &row = rowOfLine(shown, 2);
+    EXPECT_NE(row.status, PreviewRow::Status::Refused);
+    EXPECT_TRUE(row.reason.isEmpty());
+    EXPECT_TRUE(row.warning.contains(QStringLiteral("cannot go down"))) << row.warning.toStdString();
+    EXPECT_EQ(shown.warningCount(), 1);
+    EXPECT_TRUE(shown.canCommit());
+}
+

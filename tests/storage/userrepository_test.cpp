@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include "storage/changelog.h"
+#include "storage/profilerepository.h"
 #include "storage/storageerror.h"
 #include "storage/userrepository.h"
 
@@ -70,3 +71,21 @@ TEST(UserRepository, OnlyAnAdministratorChangesUsersAndEachChangeIsLogged)
     EXPECT_TRUE(log.at(1).oldValue.isEmpty());
     EXPECT_EQ(log.at(1).newValue.value(QStringLiteral("role")).toString(), QStringLiteral("staff"));
 }
+
+TEST(ProfileRepository, OnlyAnAdministratorRenamesTheBureauAndTheChangeIsLogged)
+{
+    TempDatabase temp;
+    UserRepository(temp.db()).save(User{QStringLiteral("staff"), Role::Staff, {}}, TempDatabase::admin());
+    const ProfileRepository profiles(temp.db());
+    const BureauProfile renamed{QStringLiteral("松柏市"), QStringLiteral("人社局")};
+    EXPECT_THROW(profiles.save(renamed, QStringLiteral("staff")), StorageError);
+    EXPECT_THROW(profiles.save(BureauProfile{QStringLiteral("松\x07柏市"), {}}, TempDatabase::admin()), StorageError);
+    EXPECT_EQ(profiles.profile(), BureauProfile{});
+    profiles.save(renamed, TempDatabase::admin());
+    EXPECT_EQ(profiles.profile(), renamed);
+    const QList<ChangeEntry> log = ChangeLog(temp.db()).entries(QStringLiteral("profile"));
+    ASSERT_EQ(log.size(), 1);
+    EXPECT_EQ(log.first().newValue.value(QStringLiteral("city")).toString(), QStringLiteral("松柏市"));
+    EXPECT_EQ(log.first().oldValue.value(QStringLiteral("city")).toString(), QString());
+}
+
