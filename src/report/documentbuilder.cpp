@@ -90,6 +90,14 @@ void build(QTextDocument *document, const Report &report, const ReportStyle &sty
                            QTextBlockFormat centred;
                            centred.setAlignment(Qt::AlignHCenter);
                            const QTextCharFormat cellChars = charFormat(style.bodyFamily, style.tablePointSize);
+                           if (!table.caption.isEmpty()) {
+                               QTextBlockFormat caption = body;
+                               caption.setTextIndent(0);
+                               caption.setAlignment(Qt::AlignHCenter);
+                               const QTextCharFormat captionChars = charFormat(style.headingFamily, style.tablePointSize + 1.5);
+                               newBlock(caption, captionChars);
+                               cursor.insertText(table.caption, captionChars);
+                           }
                            QTextTableFormat format;
                            format.setBorder(1.0);
                            format.setBorderBrush(Qt::black);
@@ -98,11 +106,15 @@ void build(QTextDocument *document, const Report &report, const ReportStyle &sty
                            format.setCellPadding(3);
                            format.setCellSpacing(0);
                            format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-                                                      format.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 38),
-                                                             QTextLength(QTextLength::PercentageLength, 10),
-                                                             QTextLength(QTextLength::PercentageLength, 15),
-                                                             QTextLength(QTextLength::PercentageLength, 15),
-                                                             QTextLength(QTextLength::PercentageLength, 22)});
+                           if (!table.columnWeights.isEmpty()) {
+                               double total = 0;
+                               for (int weight : table.columnWeights)
+                                   total += weight;
+                               QList<QTextLength> widths;
+                               for (int weight : table.columnWeights)
+                                   widths << QTextLength(QTextLength::PercentageLength, 100.0 * weight / total);
+                               format.setColumnWidthConstraints(widths);
+                           }
                            newBlock(QTextBlockFormat(), cellChars);
                            QTextTable *t = cursor.insertTable(static_cast<int>(table.rows.size() + 1),
                                                               static_cast<int>(table.header.size()), format);
@@ -120,6 +132,17 @@ void build(QTextDocument *document, const Report &report, const ReportStyle &sty
                            for (int row = 0; row < table.rows.size(); ++row)
                                fill(row + 1, table.rows.at(row), false);
                            cursor.movePosition(QTextCursor::End);
+                       },
+                       [&](const ReportSignature &signature) {
+                           QTextBlockFormat right = body;
+                           right.setTextIndent(0);
+                           right.setAlignment(Qt::AlignRight);
+                           newBlock(right, bodyChars);
+                           cursor.insertText(QString(), bodyChars); // the empty line before the 落款
+                           for (const QString &line : {signature.issuer, signature.date}) {
+                               newBlock(right, bodyChars);
+                               cursor.insertText(line, bodyChars);
+                           }
                        },
                    },
                    element);

@@ -67,6 +67,7 @@ void ReportBuilder::addProposals(Report &report, const ReportData &data, int ord
     report.elements << ReportParagraph{Phrasebook::fill(m_book.text(QStringLiteral("proposalIntro")), slots),
                                        Phrasebook::fill(m_book.text(QStringLiteral("proposalLead")), slots)};
     ReportTable table;
+    table.columnWeights = {38, 10, 15, 15, 22};
     table.header = Phrasebook::fill(m_book.text(QStringLiteral("proposalHeader")), slots).split(QLatin1Char('|'));
     for (const TargetProposal &p : proposals) {
         const int precision = p.indicator.precision;

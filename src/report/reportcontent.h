@@ -36,14 +36,28 @@ struct ReportParagraph
     friend bool operator==(const ReportParagraph &, const ReportParagraph &) = default;
 };
 
+// A table with its caption above it ("表1　2020年主要指标目标建议"). The header row is
+// repeated on every page the table spans. columnWeights are relative widths (empty: even);
+// columns after the first are centred.
 struct ReportTable
 {
     QStringList header;
     QList<QStringList> rows;
+    QString caption;
+    QList<int> columnWeights;
     friend bool operator==(const ReportTable &, const ReportTable &) = default;
 };
 
-using ReportElement = std::variant<ReportTitle, ReportHeading, ReportParagraph, ReportTable>;
+// The 落款 at the end of the report: the issuing body and the date, each on its own line,
+// set to the right.
+struct ReportSignature
+{
+    QString issuer; // "青禾市人力资源和社会保障局"
+    QString date;   // "2019年12月20日"
+    friend bool operator==(const ReportSignature &, const ReportSignature &) = default;
+};
+
+using ReportElement = std::variant<ReportTitle, ReportHeading, ReportParagraph, ReportTable, ReportSignature>;
 
 struct Report
 {

@@ -33,9 +33,14 @@ QString plainText(const Report &report)
                            out += kIndent + paragraph.lead + paragraph.text + QLatin1Char('\n');
                        },
                        [&](const ReportTable &table) {
+                           if (!table.caption.isEmpty())
+                               out += table.caption + QLatin1Char('\n');
                            out += table.header.join(QLatin1Char('\t')) + QLatin1Char('\n');
                            for (const QStringList &row : table.rows)
                                out += row.join(QLatin1Char('\t')) + QLatin1Char('\n');
+                       },
+                       [&](const ReportSignature &signature) {
+                           out += QLatin1Char('\n') + signature.issuer + QLatin1Char('\n') + signature.date + QLatin1Char('\n');
                        },
                    },
                    element);
@@ -63,10 +68,13 @@ QString html(const Report &report)
                            body += escaped(paragraph.text) + QStringLiteral("</p>\n");
                        },
                        [&](const ReportTable &table) {
-                           body += QStringLiteral("<table>\n<tr>");
+                           body += QStringLiteral("<table>\n");
+                           if (!table.caption.isEmpty())
+                               body += QStringLiteral("<caption>%1</caption>\n").arg(escaped(table.caption));
+                           body += QStringLiteral("<thead><tr>");
                            for (const QString &cell : table.header)
                                body += QStringLiteral("<th>%1</th>").arg(escaped(cell));
-                           body += QStringLiteral("</tr>\n");
+                           body += QStringLiteral("</tr></thead>\n");
                            for (const QStringList &row : table.rows) {
                                body += QStringLiteral("<tr>");
                                for (const QString &cell : row)
@@ -74,6 +82,10 @@ QString html(const Report &report)
                                body += QStringLiteral("</tr>\n");
                            }
                            body += QStringLiteral("</table>\n");
+                       },
+                       [&](const ReportSignature &signature) {
+                           body += QStringLiteral("<p class=\"signature\">%1<br>%2</p>\n")
+                                       .arg(escaped(signature.issuer), escaped(signature.date));
                        },
                    },
                    element);
@@ -85,7 +97,8 @@ QString html(const Report &report)
                "h2 { font-family: \"Noto Sans CJK SC\", sans-serif; font-size: 16pt; font-weight: normal; text-indent: 2em; }\n"
                "p { text-indent: 2em; margin: 0; }\n.lead { font-family: \"AR PL UKai CN\", \"KaiTi\", serif; }\n"
                "table { border-collapse: collapse; margin: 0.5em auto; font-size: 12pt; }\n"
-               "td, th { border: 1px solid #000; padding: 0.2em 0.5em; }\n</style>\n</head>\n<body>\n%2</body>\n</html>\n")
+               "td, th { border: 1px solid #000; padding: 0.2em 0.5em; }\ncaption { font-weight: bold; }\n"
+               ".signature { text-align: right; text-indent: 0; margin-top: 2em; }\n</style>\n</head>\n<body>\n%2</body>\n</html>\n")
         .arg(escaped(title), body);
 }
 
