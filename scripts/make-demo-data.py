@@ -4,7 +4,7 @@
 演示数据，纯属虚构 -- fictional demo data, not any real city's figures.
 
 Writes, into resources/demo/ (next to this script's parent folder):
-  indicators.csv  code,category,subcategory,name,unit,kind,direction,precision,parent,sort,schedule
+  indicators.csv  code,category,subcategory,name,unit,kind,direction,precision,parent,sort,schedule,phrase,clauses
   org-units.csv   code,name,parent
   targets.csv     code,org_unit,year,target
   figures.csv     code,org_unit,year,quarter,value,note
@@ -571,6 +571,40 @@ def org_order(org):
     return 0 if org == CITY else 1 + COUNTY_CODES.index(org)
 
 
+# How the demo's report states its indicators (its own catalogue's phrasing; other
+# bureaus write their own or get the defaults of kind and direction). {value}/{number}
+# are the indicator's figure with and without unit, {CODE}/{CODE.number} another's.
+PHRASES = {
+    "JY03": "发放创业担保贷款{value}",
+    "SR01": "{name}达到{value}",
+    "JN03": "组织职业技能鉴定{value}",
+    "MS01": "开发公益性岗位{value}",
+    "MS02": "安置到岗率{value}",
+    "MS03": "开发就业见习岗位{value}",
+    "MS04": "吸纳见习{value}",
+    "MS05": "为{number}名高校毕业生发放求职创业补贴{MS06}",
+    "MS07": "完成{value}省级农民工返乡创业示范园创建工作",
+    "MS08": "开展技能脱贫培训{value}",
+    "MS10": "新技工系统培养全日制招生{value}",
+    "MS11": "新年度参保缴费{value}",
+    "MS15": "{number}人享受国家助学金{MS16}",
+    "MS17": "{number}人享受免学费补助{MS18}",
+    "FP01": "建成{value}就业扶贫车间",
+    "FP02": "开发{value}扶贫公益性岗位",
+    "FP03": "举办{value}贫困劳动者定向招工专场招聘会",
+    "FP04": "帮扶{number}名建档立卡贫困劳动者实现就业",
+    "FP05": "建档立卡贫困人员参保{value}",
+    "FP06": "缴费{value}",
+    "FP07": "领取待遇{value}",
+    "FP08": "招募“三支一扶”人员{value}",
+    "FP09": "为艰苦边远地区县乡事业单位招聘人员{value}",
+    "FP10": "驻村帮扶贫困户{value}{FP11}实现脱贫",
+}
+CLAUSES = {
+    "MS02": "rate.above=超{target}的年度目标{diff}; rate.below=低于{target}的年度目标{diff}",
+}
+
+
 def write_all(outdir, targets, figs, notes):
     os.makedirs(outdir, exist_ok=True)
     ind_rows = []
@@ -581,10 +615,11 @@ def write_all(outdir, targets, figs, notes):
             ind["name"], ind["unit"], ind["kind"], ind["direction"],
             prec(ind), ind.get("parent", ""), (i + 1) * 10,
             "/".join(str(x) for x in sched) if sched else "",
+            PHRASES.get(ind["code"], ""), CLAUSES.get(ind["code"], ""),
         ])
     write_csv(os.path.join(outdir, "indicators.csv"),
               ["code", "category", "subcategory", "name", "unit", "kind",
-               "direction", "precision", "parent", "sort", "schedule"],
+               "direction", "precision", "parent", "sort", "schedule", "phrase", "clauses"],
               ind_rows)
 
     write_csv(os.path.join(outdir, "org-units.csv"), ["code", "name", "parent"],
@@ -636,7 +671,7 @@ def validate(outdir):
     ck = Checker()
     inds = read_csv(os.path.join(outdir, "indicators.csv"),
                     ["code", "category", "subcategory", "name", "unit", "kind",
-                     "direction", "precision", "parent", "sort", "schedule"])
+                     "direction", "precision", "parent", "sort", "schedule", "phrase", "clauses"])
     orgs = read_csv(os.path.join(outdir, "org-units.csv"), ["code", "name", "parent"])
     tgts = read_csv(os.path.join(outdir, "targets.csv"),
                     ["code", "org_unit", "year", "target"])
@@ -647,7 +682,7 @@ def validate(outdir):
     ck.check(len(ind) == len(inds), "duplicate indicator code")
     cats = []
     for r in inds:
-        code, cat, sub, name, unit, kind, direction, p, parent, sort, sched = r
+        code, cat, sub, name, unit, kind, direction, p, parent, sort, sched, _phrase, _clauses = r
         if cat not in cats:
             cats.append(cat)
         ck.check(kind in ("cumulative", "stock", "rate", "growth"), code + " kind")

@@ -1,6 +1,7 @@
 #include "app/cataloguedialog.h"
 
 #include "app/cataloguevalidator.h"
+#include "report/phrasepreview.h"
 #include "storage/cataloguerepository.h"
 #include "storage/storageerror.h"
 #include "storage/userrepository.h"
@@ -48,6 +49,10 @@ CatalogueDialog::CatalogueDialog(const Database &db, const QString &userName, QW
     connect(m_ui->saveButton, &QPushButton::clicked, this, &CatalogueDialog::save);
     connect(m_ui->retireButton, &QPushButton::clicked, this, &CatalogueDialog::toggleRetired);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The sentence follows what is typed, so that the wording is checked before it is saved.
+    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->unitEdit, m_ui->phraseEdit, m_ui->clausesEdit})
+        connect(edit, &QLineEdit::textEdited, this, &CatalogueDialog::updatePreview);
+    connect(m_ui->precisionSpin, &QSpinBox::valueChanged, this, &CatalogueDialog::updatePreview);
     reload({});
 }
 
@@ -114,6 +119,27 @@ void CatalogueDialog::fillForm(const Indicator &indicator)
     m_ui->sortSpin->setValue(indicator.sortOrder);
     m_ui->scheduleEdit->setText(indicator.schedule ? indicator.schedule->toString() : QString());
     m_ui->retiredCheck->setChecked(indicator.retired);
+    m_ui->phraseEdit->setText(indicator.phrase);
+    m_ui->clausesEdit->setText(clausesToString(indicator.clauses));
+    updatePreview();
+}
+
+void CatalogueDialog::updatePreview()
+{
+    QString problem;
+    Indicator indicator = formIndicator();
+    indicator.clauses = clausesFromString(m_ui->clausesEdit->text(), &problem);
+    if (!problem.isEmpty()) {
+        m_ui->previewLabel->setText(problem);
+        return;
+    }
+    try {
+        const QString sentence = PhrasePreview::sentence(m_db, indicator);
+        m_ui->previewLabel->setText(sentence.isEmpty() ? tr("(no figure of %1 yet to show a sentence with)").arg(indicator.code)
+                                                       : sentence);
+    } catch (const StorageError &e) {
+        m_ui->previewLabel->setText(e.message());
+    }
 }
 
 Indicator CatalogueDialog::formIndicator() const
@@ -130,6 +156,10 @@ Indicator CatalogueDialog::formIndicator() const
     indicator.parentCode = m_ui->parentEdit->text();
     indicator.sortOrder = m_ui->sortSpin->value();
     indicator.retired = m_ui->retiredCheck->isChecked();
+    indicator.phrase = m_ui->phraseEdit->text().trimmed();
+    indicator.clauses = clausesFromString(m_ui->clausesEdit->text());
+    bool ok = true;
+    indicator.schedule = Schedule::parse(m_ui->scheduleEdit->text().trimmed(), &ok);
     return indicator;
 }
 
@@ -155,6 +185,12 @@ void CatalogueDialog::startNew()
 
 void CatalogueDialog::save()
 {
+    QString clausesProblem;
+    clausesFromString(m_ui->clausesEdit->text(), &clausesProblem);
+    if (!clausesProblem.isEmpty()) {
+        showMessage(tr("The clause overrides cannot be read: %1.").arg(clausesProblem), true);
+        return;
+    }
     Indicator indicator = formIndicator();
     const QString problem =
         CatalogueValidator::check(indicator, m_ui->scheduleEdit->text(), m_indicators, m_new);

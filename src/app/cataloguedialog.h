@@ -36,6 +36,7 @@ private:
     void reload(const QString &selectCode);
     void showSelected();
     void fillForm(const Indicator &indicator);
+    void updatePreview();
     Indicator formIndicator() const;
     void startNew();
     void save();

@@ -67,6 +67,8 @@ QString CatalogueValidator::check(Indicator &indicator, const QString &scheduleT
             return tr("%1 is already a part of %2: the two cannot be parts of each other.")
                 .arg(parent->code, indicator.code);
     }
+    if (const QString problem = TextRules::problem(indicator.phrase, TextRules::kMaxNoteLength); !problem.isEmpty())
+        return tr("The report wording cannot be stored: %1.").arg(problem);
     bool ok = true;
     QString error;
     indicator.schedule = Schedule::parse(scheduleText.trimmed(), &ok, &error);

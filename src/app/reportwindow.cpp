@@ -1,6 +1,7 @@
 #include "app/reportwindow.h"
 
 #include "app/reportexportdialog.h"
+#include "core/appsettings.h"
 #include "app/reportfontsdialog.h"
 #include "app/reportnarrativeeditor.h"
 #include "app/reportphrasesdialog.h"
@@ -166,7 +167,7 @@ void ReportWindow::reload()
         return;
     }
     try {
-        m_data = ReportLoader::load(m_db, period, {});
+        m_data = ReportLoader::load(m_db, period, {}, nullptr, AppSettings().thresholds());
     } catch (const StorageError &e) {
         QMessageBox::warning(this, windowTitle(), e.message());
         return;
@@ -180,7 +181,7 @@ void ReportWindow::rebuild()
 {
     try {
         const Period period = m_data.period;
-        m_data = ReportLoader::load(m_db, period, {});
+        m_data = ReportLoader::load(m_db, period, {}, nullptr, AppSettings().thresholds());
         const Phrasebook book = PhrasebookStore::load(m_db);
         m_report = ReportBuilder(book).build(m_data);
     } catch (const StorageError &e) {

@@ -4,6 +4,8 @@
 #include "core/appsettings.h"
 #include "cli/backupcommand.h"
 #include "cli/initcommand.h"
+#include "cli/narrativescommand.h"
+#include "cli/profilecommand.h"
 #include "cli/userscommand.h"
 #include "cli/statusformatter.h"
 #include "core/statustable.h"
@@ -41,6 +43,13 @@ struct Options
     QCommandLineOption demo{QStringLiteral("demo"), CliApp::tr("init: fill the new database with the demo bureau.")};
     QCommandLineOption force{QStringLiteral("force"), CliApp::tr("init: also an existing file, where nothing is lost.")};
     QCommandLineOption role{QStringLiteral("role"), CliApp::tr("users add: staff, leader or admin."), QStringLiteral("ROLE")};
+    QCommandLineOption city{QStringLiteral("city"), CliApp::tr("init, profile: the city (or county) the bureau serves."), QStringLiteral("NAME")};
+    QCommandLineOption bureau{QStringLiteral("bureau"), CliApp::tr("init, profile: the bureau's name."), QStringLiteral("NAME")};
+    QCommandLineOption issuer{QStringLiteral("issuer"), CliApp::tr("profile: the issuing body of the report's 落款."), QStringLiteral("NAME")};
+    QCommandLineOption leadership{QStringLiteral("leadership"), CliApp::tr("profile: whose guidance the opening names."), QStringLiteral("TEXT")};
+    QCommandLineOption date{QStringLiteral("date"), CliApp::tr("profile: the report's date, YYYY-MM-DD."), QStringLiteral("DATE")};
+    QCommandLineOption check{QStringLiteral("check"), CliApp::tr("report: list what the report cannot say; write nothing.")};
+    QCommandLineOption allowBlanks{QStringLiteral("allow-blanks"), CliApp::tr("report: write it although placeholders have no value.")};
     QCommandLineOption year{QStringLiteral("year"), CliApp::tr("The year."), QStringLiteral("Y")};
     QCommandLineOption quarter{QStringLiteral("quarter"), CliApp::tr("Up to this quarter (1-4; default 4)."), QStringLiteral("Q")};
     QCommandLineOption orgUnit{QStringLiteral("org-unit"), CliApp::tr("Org unit code (default: the city)."), QStringLiteral("CODE")};
@@ -57,13 +66,16 @@ QString usageText()
     return CliApp::tr(
         "Usage: zhibiao-cli --db FILE [--user NAME] COMMAND ...\n"
         "Commands:\n"
-        "  init [--demo] [--force]                         create a new bureau file (or the demo bureau)\n"
+        "  init [--demo] [--force] [--city NAME --bureau NAME]   create a new bureau file (or the demo bureau)\n"
+        "  profile [--city NAME] [--bureau NAME] [--issuer NAME] [--leadership TEXT] [--date YYYY-MM-DD]\n"
         "  import indicators|org-units|targets|figures FILE   import an interchange file (.csv or .xlsx)\n"
         "  export indicators|org-units|targets|figures FILE [--year Y]   write one as .csv or .xlsx (FILE - for stdout)\n"
         "  export template FILE --org-unit CODE --year Y --quarter Q   a figures entry template (.xlsx or .csv)\n"
         "  status --year Y [--quarter Q] [--org-unit CODE] [--format text|json|csv]\n"
         "  submit|approve|return --org-unit CODE --year Y --quarter Q [--reason TEXT]\n"
-        "  report --year Y [--quarter Q] [--org-unit CODE] --format pdf|odt|html|txt -o OUT\n"
+        "  report --year Y [--quarter Q] [--org-unit CODE] --format pdf|odt|html|txt -o OUT [--allow-blanks]\n"
+        "  report --year Y [--quarter Q] [--org-unit CODE] --check   what the report cannot say\n"
+        "  narratives export FILE [--year Y] | narratives import FILE   sections 二 and 三 as CSV\n"
         "  report-targets --year Y [--org-unit CODE] [--adopt [--overwrite]] [--format text|csv]\n"
         "  dashboard --year Y --quarter Q [--org-unit CODE] -o OUT.png|OUT.pdf\n"
         "  backup [--to DIR] | backups | restore BACKUP     a checked copy, the list of copies, put one back\n"
@@ -84,7 +96,8 @@ int CliApp::run(const QStringList &arguments)
     Options o;
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions({o.db, o.user, o.demo, o.force, o.role, o.year, o.quarter, o.orgUnit, o.reason, o.format, o.output, o.adopt, o.overwrite, o.to});
+    parser.addOptions({o.db, o.user, o.demo, o.force, o.role, o.city, o.bureau, o.issuer, o.leadership, o.date,
+                       o.check, o.allowBlanks, o.year, o.quarter, o.orgUnit, o.reason, o.format, o.output, o.adopt, o.overwrite, o.to});
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
 
@@ -139,13 +152,29 @@ int CliApp::run(const QStringList &arguments)
                                          QStringLiteral("report-targets"),
                                          QStringLiteral("dashboard"), QStringLiteral("backup"),
                                          QStringLiteral("backups"), QStringLiteral("restore"),
-                                         QStringLiteral("users")};
+                                         QStringLiteral("users"), QStringLiteral("profile"),
+                                         QStringLiteral("narratives")};
     if (!commands.contains(command))
         return usage(tr("unknown command '%1'").arg(command));
     if ((parser.isSet(o.demo) || parser.isSet(o.force)) && command != QLatin1String("init"))
         return usage(tr("--demo and --force belong to init"));
     if (parser.isSet(o.role) && command != QLatin1String("users"))
         return usage(tr("--role belongs to users add"));
+    const bool profileOptions = parser.isSet(o.issuer) || parser.isSet(o.leadership) || parser.isSet(o.date);
+    if ((parser.isSet(o.city) || parser.isSet(o.bureau)) && command != QLatin1String("init")
+        && command != QLatin1String("profile"))
+        return usage(tr("--city and --bureau belong to init and profile"));
+    if (profileOptions && command != QLatin1String("profile"))
+        return usage(tr("--issuer, --leadership and --date belong to profile"));
+    if ((parser.isSet(o.check) || parser.isSet(o.allowBlanks)) && command != QLatin1String("report"))
+        return usage(tr("--check and --allow-blanks belong to report"));
+    auto optional = [&](const QCommandLineOption &option) {
+        return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
+    };
+    const ProfileCommand::Options profile{optional(o.city),       optional(o.bureau), optional(o.issuer),
+                                          optional(o.leadership), optional(o.date),   user};
+    if (const QString problem = ProfileCommand::usageProblem(profile); !problem.isEmpty())
+        return usage(problem);
 
     if (BackupCommand::handles(command))
         return BackupCommand::run(dbPath, args, parser.value(o.to), m_out, m_err);
@@ -168,6 +197,9 @@ int CliApp::run(const QStringList &arguments)
             return usage(tr("export template writes a file (.xlsx or .csv), not stdout"));
         if (!kind && !entryTemplate)
             return usage(tr("'%1' is not one of indicators, org-units, targets, figures").arg(args.at(1)));
+    } else if (command == QLatin1String("narratives")) {
+        if (const QString problem = NarrativesCommand::usageProblem(args); !problem.isEmpty())
+            return usage(problem);
     } else if (command == QLatin1String("users")) {
         const QString problem = UsersCommand::usageProblem({args, user, parser.value(o.role), parser.value(o.orgUnit)});
         if (!problem.isEmpty())
@@ -191,9 +223,9 @@ int CliApp::run(const QStringList &arguments)
     }
 
     if (command == QLatin1String("report")) {
-        if (year == 0 || !parser.isSet(o.output))
-            return usage(tr("report needs --year Y and -o OUT"));
-        if (!ReportCommand::isFormat(format))
+        if (year == 0 || (!parser.isSet(o.output) && !parser.isSet(o.check)))
+            return usage(tr("report needs --year Y and -o OUT (or --check)"));
+        if (!parser.isSet(o.check) && !ReportCommand::isFormat(format))
             return usage(tr("--format takes pdf, odt, html or txt"));
     }
 
@@ -235,12 +267,14 @@ int CliApp::run(const QStringList &arguments)
     }
 
     if (command == QLatin1String("init"))
-        return InitCommand::run({dbPath, user, parser.isSet(o.demo), parser.isSet(o.force)}, m_out, m_err);
+        return InitCommand::run({dbPath, user, parser.isSet(o.demo), parser.isSet(o.force), profile}, m_out, m_err);
 
     // Commands that only read also work on a file that cannot be written.
     const bool writes = command == QLatin1String("import") || action
                         || (command == QLatin1String("report-targets") && parser.isSet(o.adopt))
-                        || (command == QLatin1String("users") && args.size() > 1);
+                        || (command == QLatin1String("users") && args.size() > 1)
+                        || (command == QLatin1String("profile") && profile.changes())
+                        || (command == QLatin1String("narratives") && args.value(1) == QLatin1String("import"));
     OpenError openError;
     const auto db = Database::open(dbPath, writes ? Database::Mode::OpenExisting : Database::Mode::ReadOnly, &openError);
     if (!db)
@@ -254,7 +288,11 @@ int CliApp::run(const QStringList &arguments)
     DailyBackup::install(*db, {}, BackupStore::kDefaultKeep);
 
     try {
-        if (command == QLatin1String("users")) {
+        if (command == QLatin1String("profile")) {
+            return ProfileCommand::run(*db, profile, m_out, m_err);
+        } else if (command == QLatin1String("narratives")) {
+            return NarrativesCommand::run(*db, args, year, user, m_out, m_err);
+        } else if (command == QLatin1String("users")) {
             return UsersCommand::run(*db, {args, user, parser.value(o.role), parser.value(o.orgUnit)}, m_out, m_err);
         } else if (command == QLatin1String("import")) {
             const Importer importer(*db, user);
@@ -302,12 +340,22 @@ int CliApp::run(const QStringList &arguments)
                 return dataError(error);
             }
         } else if (command == QLatin1String("report")) {
-            const ReportCommand::Result result = ReportCommand::run(*db, Period{year, quarter}, parser.value(o.orgUnit),
-                                                                    format, parser.value(o.output));
-            for (const QString &placeholder : result.unresolved)
-                m_err << tr("zhibiao-cli: warning: no value for %1 (printed as a blank)").arg(placeholder) << '\n';
+            ReportCommand::Options options{Period{year, quarter}, parser.value(o.orgUnit), format,
+                                           parser.value(o.output), parser.isSet(o.check), parser.isSet(o.allowBlanks),
+                                           AppSettings().thresholds()}; // the window's Preferences
+            const ReportCommand::Result result = ReportCommand::run(*db, options);
+            for (const ReportIssue &issue : result.issues)
+                m_err << tr("zhibiao-cli: %1: %2: %3")
+                             .arg(issue.where, issue.what.isEmpty() ? tr("(the whole section)") : issue.what, issue.why)
+                      << '\n';
             if (!result.ok)
                 return dataError(result.error);
+            if (parser.isSet(o.check))
+                m_out << tr("The report of %1 up to Q%2 says everything it should: no gaps.").arg(year).arg(quarter) << '\n';
+            else if (!result.unresolved.isEmpty())
+                m_err << tr("zhibiao-cli: warning: written with %n blank(s) marked （待补）.", nullptr,
+                            static_cast<int>(result.unresolved.size()))
+                      << '\n';
         } else if (command == QLatin1String("report-targets")) {
             QString error;
             const ReportTargetsCommand::Options options{year, parser.value(o.orgUnit), format,

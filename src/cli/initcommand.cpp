@@ -63,6 +63,11 @@ int InitCommand::run(const Options &options, QTextStream &out, QTextStream &err)
             const UserRepository users(*db);
             if (users.users().isEmpty())
                 users.createFirstAdmin(options.user);
+            if (options.profile.changes()) {
+                ProfileCommand::Options names = options.profile;
+                names.actingUser = options.user;
+                ProfileCommand::apply(*db, names);
+            }
             out << tr("Database ready: %1").arg(QDir::toNativeSeparators(db->path())) << '\n';
             if (!existed)
                 out << tr("%1 is its administrator; add the others with: zhibiao-cli --db %2 --user %1 users add "

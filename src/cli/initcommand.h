@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cli/profilecommand.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QTextStream>
@@ -23,6 +25,7 @@ public:
         QString user;
         bool demo = false;
         bool force = false;
+        ProfileCommand::Options profile; // --city, --bureau: the new bureau's names
     };
     // Returns a CliApp exit code; messages go to out and err.
     static int run(const Options &options, QTextStream &out, QTextStream &err);

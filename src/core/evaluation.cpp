@@ -1,5 +1,7 @@
 #include "core/evaluation.h"
 
+#include "core/numberformat.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -109,7 +111,9 @@ void evaluateAbsoluteCeiling(const Indicator &indicator, Evaluation &e,
 
 void evaluatePercentage(const Indicator &indicator, Evaluation &e, const Thresholds &thresholds)
 {
-    const double difference = *e.value - *e.target;
+    // The difference of the figures as printed, so that every sentence and table states the
+    // difference a reader computes from the figures beside it (3.75% against 3.5%: 0.25).
+    const double difference = NumberFormat::printedDifference(*e.value, *e.target, indicator.precision);
     e.differencePp = difference;
     const bool ceiling = indicator.direction == Direction::Ceiling;
     // How many points on the wrong side of the target: under a floor, over a ceiling.

@@ -1,5 +1,8 @@
 #include "core/indicator.h"
 
+#include <QCoreApplication>
+#include <QStringList>
+
 namespace zhibiao {
 
 QString toString(IndicatorKind kind)
@@ -39,6 +42,34 @@ std::optional<Direction> directionFromString(const QString &text)
             return direction;
     }
     return std::nullopt;
+}
+
+QString clausesToString(const QMap<QString, QString> &clauses)
+{
+    QStringList entries;
+    for (auto it = clauses.cbegin(); it != clauses.cend(); ++it)
+        entries << it.key() + QLatin1Char('=') + it.value();
+    return entries.join(QStringLiteral("; "));
+}
+
+QMap<QString, QString> clausesFromString(const QString &text, QString *error)
+{
+    QMap<QString, QString> clauses;
+    for (const QString &entry : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        if (entry.trimmed().isEmpty())
+            continue;
+        const qsizetype equals = entry.indexOf(QLatin1Char('='));
+        const QString key = entry.left(equals).trimmed();
+        if (equals < 0 || key.isEmpty()) {
+            if (error)
+                *error = QCoreApplication::translate("zhibiao::Indicator",
+                                                     "'%1' is not KEY=TEMPLATE (such as rate.above=超{target}的年度目标{diff})")
+                             .arg(entry.trimmed());
+            return {};
+        }
+        clauses.insert(key, entry.mid(equals + 1).trimmed());
+    }
+    return clauses;
 }
 
 } // namespace zhibiao

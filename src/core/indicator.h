@@ -2,6 +2,7 @@
 
 #include "core/schedule.h"
 
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -22,6 +23,12 @@ enum class Direction {
     Ceiling, // less is better; the target is a limit to stay within
 };
 
+// Clause overrides as the catalogue files and the database write them:
+// "rate.above=超{target}的年度目标{diff}; rate.below=…" (keys sorted, "; " between).
+QString clausesToString(const QMap<QString, QString> &clauses);
+// The reverse; *error says what is wrong (an entry without "=", an empty key).
+QMap<QString, QString> clausesFromString(const QString &text, QString *error = nullptr);
+
 QString toString(IndicatorKind kind);
 QString toString(Direction direction);
 std::optional<IndicatorKind> indicatorKindFromString(const QString &text);
@@ -41,6 +48,11 @@ struct Indicator
     int sortOrder = 0;
     std::optional<Schedule> schedule; // nullopt: the linear default
     bool retired = false;
+    // How the report states it: the phrase of subject and figure ("发放创业担保贷款{value}";
+    // empty: the default of its kind), and clause templates of its own by key
+    // ("rate.above" → "超{target}的年度目标{diff}"). Part of the bureau's catalogue.
+    QString phrase;
+    QMap<QString, QString> clauses;
 
     // Rates and growth figures are percentages: their targets are compared in
     // percentage points, never as a ratio.

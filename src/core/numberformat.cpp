@@ -45,19 +45,44 @@ QString number(double value, int precision)
     return text;
 }
 
+QString figure(double value, int precision)
+{
+    QString text = number(value, precision);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
+}
+
 QString withUnit(double value, const Indicator &indicator)
 {
-    return number(value, indicator.precision) + indicator.unit;
+    return figure(value, indicator.precision) + indicator.unit;
 }
 
 QString percent(double value)
 {
-    return number(value, 1) + QLatin1Char('%');
+    return figure(value, 1) + QLatin1Char('%');
 }
 
-QString points(double difference)
+QString points(double difference, int precision)
 {
-    return number(std::abs(difference), 1) + QStringLiteral("个百分点");
+    return figure(std::abs(difference), precision) + QStringLiteral("个百分点");
+}
+
+double printedDifference(double value, double target, int precision)
+{
+    // Each figure as printed, exactly: in units of the last printed decimal.
+    precision = std::clamp(precision, 0, 6);
+    const double scale = std::pow(10.0, precision);
+    const auto units = [&](double x) {
+        const double scaled = std::abs(x) * scale;
+        const double rounded = std::floor(scaled + 0.5 + 1e-9 * std::max(1.0, scaled));
+        return x < 0 ? -rounded : rounded;
+    };
+    return (units(value) - units(target)) / scale;
 }
 
 } // namespace zhibiao::NumberFormat

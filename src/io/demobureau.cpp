@@ -1,6 +1,6 @@
 #include "io/demobureau.h"
 
-#include "io/csv.h"
+#include "io/narrativefile.h"
 #include "storage/cataloguerepository.h"
 #include "storage/figurerepository.h"
 #include "storage/narrativerepository.h"
@@ -25,16 +25,15 @@ namespace {
 // (resources/demo/narratives.csv: year,section,theme,sort,body).
 void installReportTexts(const Database &db)
 {
-    ProfileRepository(db).save(BureauProfile{QStringLiteral("青禾市"), QStringLiteral("人力资源和社会保障局")},
+    ProfileRepository(db).save(BureauProfile{QStringLiteral("青禾市"), QStringLiteral("人力资源和社会保障局"), {},
+                                             QStringLiteral("省人力资源和社会保障厅的指导和市委、市政府的领导"), {}},
                                installer());
     QFile in(QStringLiteral(":/demo/narratives.csv"));
-    const CsvParseResult csv = Csv::parse(in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray());
-    const NarrativeRepository narratives(db);
-    for (const CsvRecord &record : csv.records.mid(1)) {
-        if (record.fields.size() == 5)
-            narratives.save(Narrative{record.fields.at(0).toInt(), record.fields.at(1), record.fields.at(2),
-                                      record.fields.at(3).toInt(), record.fields.at(4)});
-    }
+    QList<ImportIssue> errors;
+    const QList<Narrative> narratives = NarrativeFile::read(in.open(QIODevice::ReadOnly) ? in.readAll() : QByteArray(),
+                                                            &errors);
+    if (errors.isEmpty())
+        NarrativeRepository(db).saveAll(narratives);
 }
 
 // The demo's reporting year as it stands in late 2019: 2018 and the first half of 2019

@@ -41,7 +41,7 @@ bool saveSheet(const QString &path, const XlsxSheet &sheet, const QString &datab
 
 QList<QStringList> Exporter::records(InterchangeKind kind, int year) const
 {
-    QList<QStringList> records{Interchange::columns(kind)};
+    QList<QStringList> records{Interchange::columns(kind) + Interchange::optionalColumns(kind)};
     switch (kind) {
     case InterchangeKind::Indicators:
         for (const Indicator &i : CatalogueRepository(m_db).indicators(true))
@@ -49,7 +49,8 @@ QList<QStringList> Exporter::records(InterchangeKind kind, int year) const
                                    toString(i.kind), toString(i.direction),
                                    QString::number(i.precision), i.parentCode,
                                    QString::number(i.sortOrder),
-                                   i.schedule ? i.schedule->toString() : QString()};
+                                   i.schedule ? i.schedule->toString() : QString(), i.phrase,
+                                   clausesToString(i.clauses)};
         break;
     case InterchangeKind::OrgUnits: {
         const OrgTree tree = OrgUnitRepository(m_db).tree(); // outlives the loop over its units

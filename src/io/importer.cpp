@@ -258,6 +258,12 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
             indicator.schedule = Schedule::parse(row.text(QStringLiteral("schedule")), &scheduleOk, &scheduleError);
             if (!scheduleOk)
                 row.fail(QStringLiteral("schedule"), scheduleError);
+            indicator.phrase = row.text(QStringLiteral("phrase"), false, TextRules::kMaxNoteLength);
+            QString clausesError;
+            indicator.clauses = clausesFromString(row.text(QStringLiteral("clauses"), false, TextRules::kMaxNoteLength),
+                                                  &clausesError);
+            if (!clausesError.isEmpty())
+                row.fail(QStringLiteral("clauses"), clausesError);
             if (!indicator.code.isEmpty())
                 checkUnique(row, indicator.code, [&] { return tr("the code %1").arg(indicator.code); });
             if (errors.size() == before) {

@@ -54,6 +54,8 @@ std::pair<QString, QString> describeChange(const Indicator &was, const Indicator
             now.schedule ? now.schedule->toString() : QString());
     compare("retired", was.retired ? QStringLiteral("yes") : QStringLiteral("no"),
             now.retired ? QStringLiteral("yes") : QStringLiteral("no"));
+    compare("phrase", was.phrase, now.phrase);
+    compare("clauses", clausesToString(was.clauses), clausesToString(now.clauses));
     return {before.join(QStringLiteral("; ")), after.join(QStringLiteral("; "))};
 }
 

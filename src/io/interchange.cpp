@@ -20,6 +20,13 @@ QStringList columns(InterchangeKind kind)
     return {};
 }
 
+QStringList optionalColumns(InterchangeKind kind)
+{
+    if (kind == InterchangeKind::Indicators)
+        return {QStringLiteral("phrase"), QStringLiteral("clauses")};
+    return {};
+}
+
 QString name(InterchangeKind kind)
 {
     switch (kind) {

@@ -3,6 +3,7 @@
 #include "core/textrules.h"
 #include "io/demobureau.h"
 #include "io/importer.h"
+#include "io/importfile.h"
 #include "storage/orgunitrepository.h"
 #include "storage/profilerepository.h"
 #include "storage/storageerror.h"
@@ -73,17 +74,25 @@ std::unique_ptr<Database> NewBureau::create(const QString &path, const NewBureau
         // The creator is the first user and an administrator: what follows is done as them.
         const QString creator = spec.creator.trimmed();
         UserRepository(*db).createFirstAdmin(creator);
-        QList<OrgUnit> units{OrgUnit{QStringLiteral("CITY"), QStringLiteral("全市"), QString(), 0}};
+        // The root is the city (or county) itself, by its name; reports call it 全市.
+        QList<OrgUnit> units{OrgUnit{QStringLiteral("CITY"), spec.city.trimmed(), QString(), 0}};
         const QStringList counties = cleanCounties(spec.counties);
         for (int i = 0; i < counties.size(); ++i)
             units.append(OrgUnit{QStringLiteral("D%1").arg(i + 1, 2, 10, QLatin1Char('0')), counties.at(i),
                                  QStringLiteral("CITY"), (i + 1) * 10});
         OrgUnitRepository(*db).upsert(units, creator);
         if (spec.referenceCatalogue) {
-            const ImportResult result = Importer(*db, creator)
-                                            .import(InterchangeKind::Indicators,
-                                                    DemoBureau::file(InterchangeKind::Indicators),
-                                                    QStringLiteral("indicators.csv"));
+            // The demo's indicators without the demo's phrasing: a new bureau states them by
+            // its own names (the defaults of kind and direction) until it writes its own.
+            const Importer importer(*db, creator);
+            ImportRows rows = importer.read(InterchangeKind::Indicators,
+                                            ImportFile::read(DemoBureau::file(InterchangeKind::Indicators),
+                                                             ImportFile::Format::Csv));
+            for (Indicator &indicator : rows.indicators) {
+                indicator.phrase.clear();
+                indicator.clauses.clear();
+            }
+            const ImportResult result = importer.write(InterchangeKind::Indicators, rows, QStringLiteral("indicators.csv"));
             if (!result.ok())
                 throw StorageError(result.errors.first().toString());
         }

@@ -21,29 +21,45 @@ enum class ClauseShape {
 
 ClauseShape clauseShape(const StatusRow &row);
 
+// Where an indicator stands, as the sentence must say it: on course (met, ahead, kept),
+// behind 序时进度 before Q4, or a target missed at year end. Only the first joins a 分别
+// list; the others get a clause of their own that says by how much.
+enum class ClauseStanding { OnCourse, Lagging, Missed };
+
+ClauseStanding clauseStanding(const StatusRow &row);
+
 // One indicator as the section states it.
 struct ClauseItem
 {
     const StatusRow *row = nullptr;
-    QString name;          // the name as written here (sub-project or parent prefix removed)
-    QString phrase;        // subject and figure, e.g. "城镇新增就业5.04万人"
-    bool overridden = false; // the phrase came from the indicator's own template
-    bool child = false;    // a "其中" part of the item before it
+    QString name;            // the name as written here (sub-project or parent prefix removed)
+    QString phrase;          // subject and figure, e.g. "城镇新增就业5.04万人"
+    bool ownPhrase = false;  // the phrase is the indicator's own (from the catalogue)
+    bool child = false;      // a "其中" part of the item before it
     bool firstChild = false;
     ClauseShape shape = ClauseShape::Plain;
+    ClauseStanding standing = ClauseStanding::OnCourse;
 };
 
 // Writes the clause of a group of adjacent indicators of the same shape (one item is a
-// group of one). Every verdict is computed from the evaluations.
+// group of one). Every verdict is computed from the evaluations; every number is written
+// as bulletins write it (NumberFormat).
 class ClauseWriter
 {
 public:
     explicit ClauseWriter(const Phrasebook &book) : m_book(book) {}
 
     QString write(const QList<ClauseItem> &group) const;
-    // The default or overridden phrase of an item; slots hold every indicator's figure.
+    // Whether the items' names share a head, so that they can be stated as one list
+    // ("…保险参保人数分别达到…"): no own phrases, no "其中" parts.
+    bool canName(const QList<ClauseItem> &group) const;
+    // The item's phrase: the indicator's own template when it has one, else the default of
+    // its shape. figures hold every indicator's figure ({CODE}, {CODE.number}).
     QString phrase(const ClauseItem &item, const Phrasebook::Slots &figures) const;
     Phrasebook::Slots slotsFor(const StatusRow &row, const QString &name) const;
+    // The codes of other indicators an own phrase states ({MS06} inside MS05's): they are
+    // not stated again on their own.
+    static QStringList codesStatedBy(const QString &phraseTemplate, const QString &ownCode);
 
     // Names sharing a head of at least this many characters are written once
     // ("劳动人事争议案件调解率、结案率"); returns the merged text, or a null string.
@@ -52,13 +68,14 @@ public:
 
 private:
     QString flow(const QList<ClauseItem> &group) const;
-    QString stock(const QList<ClauseItem> &group) const;
-    QString rate(const QList<ClauseItem> &group) const;
+    QString named(const QList<ClauseItem> &group) const;
     QString plain(const QList<ClauseItem> &group) const;
     QString single(const ClauseItem &item) const;
-    QString verdict(const ClauseItem &item, const QString &namePrefix) const;
-    QString flowCompletion(const ClauseItem &item) const;
+    QString verdict(const ClauseItem &item, const QString &memberName) const;
+    QString flowVerdict(const ClauseItem &item) const;
     QString clause(const QString &key, const ClauseItem &item, const QString &name = {}) const;
+    bool above(const ClauseItem &item) const;
+    bool below(const ClauseItem &item) const;
 
     const Phrasebook &m_book;
 };

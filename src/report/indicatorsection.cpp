@@ -49,9 +49,10 @@ QString commonPrefix(const QString &a, const QString &b)
     return a.left(n);
 }
 
-bool canJoinNamed(const ClauseItem &item)
+// Only items on course, stated by their names, join a list of their shape.
+bool joinsNamedList(const ClauseItem &item)
 {
-    return !item.overridden && !item.child;
+    return !item.ownPhrase && !item.child && item.standing == ClauseStanding::OnCourse;
 }
 
 } // namespace
@@ -65,7 +66,7 @@ IndicatorSection::IndicatorSection(const Phrasebook &book, QString subject, Peri
             continue;
         m_figures.insert(row.indicator.code, NumberFormat::withUnit(*row.evaluation.value, row.indicator));
         m_figures.insert(row.indicator.code + QStringLiteral(".number"),
-                         NumberFormat::number(*row.evaluation.value, row.indicator.precision));
+                         NumberFormat::figure(*row.evaluation.value, row.indicator.precision));
     }
 }
 
@@ -80,6 +81,7 @@ QString IndicatorSection::lead(int quarter) const
 
 QList<QList<ClauseItem>> IndicatorSection::groups(const QList<ClauseItem> &items) const
 {
+    const ClauseWriter writer(m_book);
     QList<QList<ClauseItem>> result;
     for (qsizetype i = 0; i < items.size();) {
         QList<ClauseItem> group{items.at(i)};
@@ -87,39 +89,49 @@ QList<QList<ClauseItem>> IndicatorSection::groups(const QList<ClauseItem> &items
         const int quarter = first.row->evaluation.valueQuarter;
         qsizetype j = i + 1;
         auto sameQuarter = [&](const ClauseItem &next) { return next.row->evaluation.valueQuarter == quarter; };
-        if (first.shape == ClauseShape::Flow) {
+        auto namesStillMerge = [&](const ClauseItem &next) {
+            QList<ClauseItem> longer = group;
+            longer << next;
+            if (first.shape == ClauseShape::Plain)
+                return writer.canName(longer);
+            QStringList names;
+            for (const ClauseItem &member : longer)
+                names << member.name;
+            return !ClauseWriter::mergeNames(names, QString(), m_book.sharedHeads()).isNull();
+        };
+        if (first.shape == ClauseShape::Flow && first.standing == ClauseStanding::OnCourse
+            && first.row->evaluation.completion) {
+            // Flows on course share one "分别完成…" (money apart from people).
             const bool money = m_book.isMoneyUnit(first.row->indicator.unit);
             while (j < items.size() && items.at(j).shape == ClauseShape::Flow && sameQuarter(items.at(j))
+                   && items.at(j).standing == ClauseStanding::OnCourse && items.at(j).row->evaluation.completion
                    && m_book.isMoneyUnit(items.at(j).row->indicator.unit) == money)
                 group << items.at(j++);
-        } else if ((first.shape == ClauseShape::Stock || first.shape == ClauseShape::Rate) && canJoinNamed(first)) {
+        } else if ((first.shape == ClauseShape::Stock || first.shape == ClauseShape::Rate
+                    || first.shape == ClauseShape::Plain)
+                   && joinsNamedList(first)) {
+            // Names that share a head: "…保险参保人数分别达到…", with or without targets.
             while (j < items.size() && items.at(j).shape == first.shape && sameQuarter(items.at(j))
-                   && canJoinNamed(items.at(j))) {
-                QStringList names;
-                for (const ClauseItem &member : group)
-                    names << member.name;
-                names << items.at(j).name;
-                if (ClauseWriter::mergeNames(names, QString(), m_book.sharedHeads()).isNull())
-                    break;
+                   && joinsNamedList(items.at(j)) && namesStillMerge(items.at(j)))
+                group << items.at(j++);
+        }
+        if (group.size() == 1 && first.shape == ClauseShape::Plain) {
+            // A run of figures without target, each with its phrase.
+            while (j < items.size() && items.at(j).shape == ClauseShape::Plain && sameQuarter(items.at(j))) {
+                const ClauseItem &next = items.at(j);
+                if (joinsNamedList(next) && j + 1 < items.size() && items.at(j + 1).shape == ClauseShape::Plain
+                    && writer.canName({next, items.at(j + 1)}))
+                    break; // the next two form a named list of their own
                 group << items.at(j++);
             }
-        } else if (first.shape == ClauseShape::Plain) {
-            while (j < items.size() && sameQuarter(items.at(j))) {
-                const ClauseItem &next = items.at(j);
-                if (next.shape == ClauseShape::Plain) {
-                    group << items.at(j++);
-                    continue;
-                }
-                // A growth rate after its level: "人均收入达到X元，增速X%，增幅超…"
-                if (next.shape == ClauseShape::Growth && next.name.startsWith(group.last().name)
-                    && next.name.size() > group.last().name.size()) {
-                    ClauseItem growth = next;
-                    growth.name = next.name.mid(group.last().name.size());
-                    growth.phrase = ClauseWriter(m_book).phrase(growth, m_figures);
-                    group << growth;
-                    ++j;
-                }
-                break;
+            // A growth rate after its level: "人均收入达到X元，增速X%，增幅超…"
+            if (j < items.size() && sameQuarter(items.at(j)) && items.at(j).shape == ClauseShape::Growth
+                && items.at(j).name.startsWith(group.last().name) && items.at(j).name.size() > group.last().name.size()) {
+                ClauseItem growth = items.at(j);
+                growth.name = growth.name.mid(group.last().name.size());
+                growth.phrase = writer.phrase(growth, m_figures);
+                group << growth;
+                ++j;
             }
         }
         result << group;
@@ -128,20 +140,25 @@ QList<QList<ClauseItem>> IndicatorSection::groups(const QList<ClauseItem> &items
     return result;
 }
 
-QString IndicatorSection::blockText(const QList<const StatusRow *> &rows, const QString &subcategory,
-                                    bool withSubject) const
+QList<ClauseItem> IndicatorSection::itemsOf(const QList<const StatusRow *> &rows, const QString &subcategory) const
 {
     const ClauseWriter writer(m_book);
     QList<ClauseItem> items;
-    QSet<QString> consumed;
+    QSet<QString> stated;
+    for (const StatusRow *row : rows) {
+        if (row->evaluation.value && !row->indicator.phrase.isEmpty())
+            for (const QString &code : ClauseWriter::codesStatedBy(row->indicator.phrase, row->indicator.code))
+                stated.insert(code);
+    }
     QString previousParent;
     QHash<QString, QString> shownNames;
     for (const StatusRow *row : parentsFirst(rows)) {
-        if (consumed.contains(row->indicator.code) || !row->evaluation.value)
+        if (stated.contains(row->indicator.code) || !row->evaluation.value)
             continue;
         ClauseItem item;
         item.row = row;
         item.shape = clauseShape(*row);
+        item.standing = clauseStanding(*row);
         item.name = withoutPrefix(row->indicator.name, subcategory);
         const QString &parent = row->indicator.parentCode;
         if (!parent.isEmpty() && shownNames.contains(parent)) {
@@ -155,48 +172,15 @@ QString IndicatorSection::blockText(const QList<const StatusRow *> &rows, const 
             previousParent.clear();
         }
         shownNames.insert(row->indicator.code, item.name);
-        const QString own = m_book.phraseOverride(row->indicator.code);
-        if (!own.isEmpty()) {
-            Phrasebook::Slots values = m_figures;
-            const Phrasebook::Slots itemSlots = writer.slotsFor(*row, item.name);
-            for (auto it = itemSlots.cbegin(); it != itemSlots.cend(); ++it)
-                values.insert(it.key(), it.value());
-            item.phrase = Phrasebook::fill(own, values);
-            item.overridden = !item.phrase.isNull();
-            if (item.overridden) {
-                for (const QString &code : m_book.consumes(row->indicator.code))
-                    consumed.insert(code);
-            }
-        }
-        if (!item.overridden)
-            item.phrase = writer.phrase(item, m_figures);
+        item.ownPhrase = !row->indicator.phrase.isEmpty();
+        item.phrase = writer.phrase(item, m_figures);
         items << item;
     }
-    if (items.isEmpty())
-        return m_book.text(QStringLiteral("noData")) + m_book.join(QStringLiteral("end"));
-
-    QStringList parts;
-    int previousQuarter = m_period.quarter;
-    bool first = true;
-    for (const QList<ClauseItem> &group : groups(items)) {
-        const int quarter = group.first().row->evaluation.valueQuarter;
-        QString text;
-        const QString subject = withSubject || !first ? m_subject : QString();
-        if ((first && quarter < 4) || (!first && quarter != previousQuarter))
-            text += lead(quarter) + subject;
-        else if (first)
-            text += subject;
-        text += writer.write(group);
-        parts << text;
-        previousQuarter = quarter;
-        first = false;
-    }
-    return parts.join(m_book.join(QStringLiteral("group"))) + m_book.join(QStringLiteral("end"));
+    return items;
 }
 
-QString IndicatorSection::categoryText(const QString &category) const
+QList<IndicatorSection::Block> IndicatorSection::blocksOf(const QString &category) const
 {
-    QString text = Phrasebook::fill(m_book.text(QStringLiteral("categoryLead")), {{QStringLiteral("category"), category}});
     QList<const StatusRow *> general;
     QStringList subcategories;
     QHash<QString, QList<const StatusRow *>> bySubcategory;
@@ -212,32 +196,85 @@ QString IndicatorSection::categoryText(const QString &category) const
             subcategories << sub;
         bySubcategory[sub] << &row;
     }
-    if (!general.isEmpty() || subcategories.isEmpty())
-        text += blockText(general, {}, true);
-    if (subcategories.isEmpty())
-        return text;
-    text += Phrasebook::fill(m_book.text(QStringLiteral("subcategoryCount")),
-                             {{QStringLiteral("count"), m_book.ordinal(static_cast<int>(subcategories.size()))}});
-    for (qsizetype i = 0; i < subcategories.size(); ++i) {
-        text += Phrasebook::fill(m_book.text(QStringLiteral("subcategoryItem")),
-                                 {{QStringLiteral("ordinal"), m_book.ordinal(static_cast<int>(i + 1))},
-                                  {QStringLiteral("subcategory"), subcategories.at(i)}});
-        text += blockText(bySubcategory.value(subcategories.at(i)), subcategories.at(i),
-                          i == 0 && general.isEmpty());
+    QList<Block> blocks;
+    if (const QList<ClauseItem> items = itemsOf(general, {}); !items.isEmpty())
+        blocks << Block{{}, items};
+    for (const QString &sub : std::as_const(subcategories)) {
+        if (const QList<ClauseItem> items = itemsOf(bySubcategory.value(sub), sub); !items.isEmpty())
+            blocks << Block{sub, items};
+    }
+    return blocks;
+}
+
+QString IndicatorSection::categoryText(const QString &category) const
+{
+    const QList<Block> blocks = blocksOf(category);
+    if (blocks.isEmpty())
+        return {};
+    const ClauseWriter writer(m_book);
+    QString text = Phrasebook::fill(m_book.text(QStringLiteral("categoryLead")), {{QStringLiteral("category"), category}});
+    // The period is named once, before the first clause; again only where a figure belongs
+    // to another one (a yearly report whose income is known up to Q3).
+    int statedQuarter = 4;
+    bool firstClause = true;
+    qsizetype subIndex = 0;
+    const qsizetype subCount = std::count_if(blocks.cbegin(), blocks.cend(),
+                                             [](const Block &b) { return !b.subcategory.isEmpty(); });
+    for (const Block &block : blocks) {
+        if (!block.subcategory.isEmpty()) {
+            if (subIndex == 0)
+                text += Phrasebook::fill(m_book.text(QStringLiteral("subcategoryCount")),
+                                         {{QStringLiteral("count"), m_book.ordinal(static_cast<int>(subCount))}});
+            text += Phrasebook::fill(m_book.text(QStringLiteral("subcategoryItem")),
+                                     {{QStringLiteral("ordinal"), m_book.ordinal(static_cast<int>(++subIndex))},
+                                      {QStringLiteral("subcategory"), block.subcategory}});
+        }
+        QStringList parts;
+        for (const QList<ClauseItem> &group : groups(block.items)) {
+            const int quarter = group.first().row->evaluation.valueQuarter;
+            QString part;
+            if (quarter != statedQuarter) {
+                part += lead(quarter);
+                statedQuarter = quarter;
+            }
+            if (firstClause)
+                part += m_subject;
+            part += writer.write(group);
+            parts << part;
+            firstClause = false;
+        }
+        text += parts.join(m_book.join(QStringLiteral("group"))) + m_book.join(QStringLiteral("end"));
     }
     return text;
 }
 
+QStringList IndicatorSection::categories() const
+{
+    QStringList result;
+    for (const StatusRow &row : m_rows) {
+        if (!row.indicator.retired && !result.contains(row.indicator.category))
+            result << row.indicator.category;
+    }
+    return result;
+}
+
+QStringList IndicatorSection::emptyCategories() const
+{
+    QStringList empty;
+    for (const QString &category : categories()) {
+        if (blocksOf(category).isEmpty())
+            empty << category;
+    }
+    return empty;
+}
+
 QList<ReportParagraph> IndicatorSection::paragraphs() const
 {
-    QStringList categories;
-    for (const StatusRow &row : m_rows) {
-        if (!row.indicator.retired && !categories.contains(row.indicator.category))
-            categories << row.indicator.category;
-    }
     QList<ReportParagraph> result;
-    for (const QString &category : std::as_const(categories))
-        result << ReportParagraph{categoryText(category), {}};
+    for (const QString &category : categories()) {
+        if (const QString text = categoryText(category); !text.isEmpty())
+            result << ReportParagraph{text, {}};
+    }
     return result;
 }
 

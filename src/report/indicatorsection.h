@@ -9,7 +9,10 @@
 namespace zhibiao {
 
 // Section 一 (年度主要任务指标完成情况): one paragraph "——{category}。…" per category in
-// catalogue order, its sentences written from the evaluations by the phrasebook's rules.
+// catalogue order, its sentences written from the evaluations by the phrasebook's rules. A
+// part-year report names its period once at the head of each paragraph (and again only
+// where a figure belongs to another period); a category without any figure in the period
+// is left out (emptyCategories()).
 class IndicatorSection
 {
 public:
@@ -18,15 +21,22 @@ public:
     IndicatorSection(const Phrasebook &book, QString subject, Period period, QList<StatusRow> rows);
 
     QList<ReportParagraph> paragraphs() const;
-    // The text of one category's paragraph.
+    // The text of one category's paragraph; empty when it has no figure in the period.
     QString categoryText(const QString &category) const;
+    // The categories of the catalogue that have no figure in the period.
+    QStringList emptyCategories() const;
 
 private:
-    // withSubject: the first block of a paragraph names the subject ("全市"); the
-    // sub-projects after it do not repeat it.
-    QString blockText(const QList<const StatusRow *> &rows, const QString &subcategory, bool withSubject) const;
+    struct Block
+    {
+        QString subcategory;
+        QList<ClauseItem> items;
+    };
+    QList<ClauseItem> itemsOf(const QList<const StatusRow *> &rows, const QString &subcategory) const;
     QList<QList<ClauseItem>> groups(const QList<ClauseItem> &items) const;
+    QList<Block> blocksOf(const QString &category) const;
     QString lead(int quarter) const;
+    QStringList categories() const;
 
     const Phrasebook &m_book;
     QString m_subject;

@@ -40,30 +40,9 @@ QString Phrasebook::phrase(const QString &shape) const
     return m_root.value(QLatin1String("phrases")).toObject().value(shape).toString();
 }
 
-QString Phrasebook::clause(const QString &key, const QString &indicatorCode) const
+QString Phrasebook::clause(const QString &key) const
 {
-    if (!indicatorCode.isEmpty()) {
-        const QJsonObject own = m_root.value(QLatin1String("indicators")).toObject().value(indicatorCode).toObject();
-        if (own.contains(key))
-            return own.value(key).toString();
-    }
     return m_root.value(QLatin1String("clauses")).toObject().value(key).toString();
-}
-
-QString Phrasebook::phraseOverride(const QString &indicatorCode) const
-{
-    return m_root.value(QLatin1String("indicators")).toObject().value(indicatorCode).toObject()
-        .value(QLatin1String("phrase")).toString();
-}
-
-QStringList Phrasebook::consumes(const QString &indicatorCode) const
-{
-    QStringList codes;
-    const QJsonArray array = m_root.value(QLatin1String("indicators")).toObject().value(indicatorCode)
-                                 .toObject().value(QLatin1String("consumes")).toArray();
-    for (const QJsonValue &value : array)
-        codes << value.toString();
-    return codes;
 }
 
 QString Phrasebook::join(const QString &key) const

@@ -8,7 +8,8 @@
 namespace zhibiao {
 
 // The report's phrasing as data (resources/report/phrases.json by default): sentence
-// templates with named {slots}, list joiners, period names, and per-indicator overrides.
+// templates with named {slots}, list joiners and period names. What is particular to one
+// indicator (its phrase, its own clauses) belongs to the bureau's catalogue (Indicator).
 class Phrasebook
 {
 public:
@@ -19,10 +20,7 @@ public:
 
     QString text(const QString &key) const;   // under "text"
     QString phrase(const QString &shape) const; // under "phrases"
-    // A clause template, the indicator's own override first.
-    QString clause(const QString &key, const QString &indicatorCode = {}) const;
-    QString phraseOverride(const QString &indicatorCode) const;
-    QStringList consumes(const QString &indicatorCode) const;
+    QString clause(const QString &key) const; // under "clauses"
     QString join(const QString &key) const;   // under "joins"
     QString periodName(int quarter) const;    // "前三季度" for 3
     QString ordinal(int n) const;             // "一" for 1

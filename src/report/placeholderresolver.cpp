@@ -12,26 +12,47 @@ PlaceholderResolver::PlaceholderResolver(QHash<QString, QList<StatusRow>> rowsBy
 {
 }
 
+void PlaceholderResolver::setPeriod(int year, const QString &periodName)
+{
+    m_year = year;
+    m_periodName = periodName;
+}
+
 std::optional<QString> PlaceholderResolver::value(const QString &code, const QString &field,
-                                                  const QString &orgUnit) const
+                                                  const QString &orgUnit, Why *why) const
 {
     const auto rows = m_rows.constFind(orgUnit);
-    if (rows == m_rows.cend())
+    if (rows == m_rows.cend()) {
+        *why = Why::UnknownOrgUnit;
         return std::nullopt;
+    }
     for (const StatusRow &row : *rows) {
         if (row.indicator.code != code)
             continue;
         const Evaluation &e = row.evaluation;
+        *why = Why::NoFigure;
         if (field == QLatin1String("value") && e.value)
             return NumberFormat::withUnit(*e.value, row.indicator);
         if (field == QLatin1String("number") && e.value)
-            return NumberFormat::number(*e.value, row.indicator.precision);
-        if (field == QLatin1String("target") && e.target)
-            return NumberFormat::withUnit(*e.target, row.indicator);
+            return NumberFormat::figure(*e.value, row.indicator.precision);
         if (field == QLatin1String("completion") && e.completion)
             return NumberFormat::percent(*e.completion);
+        if (field == QLatin1String("target")) {
+            *why = Why::NoTarget;
+            if (e.target)
+                return NumberFormat::withUnit(*e.target, row.indicator);
+        }
+        if (field == QLatin1String("next_target")) {
+            *why = Why::NoNextTarget;
+            const auto next = m_nextYearTargets.constFind(code + QLatin1Char('@') + orgUnit);
+            if (next != m_nextYearTargets.cend())
+                return NumberFormat::withUnit(*next, row.indicator);
+        }
+        if (field == QLatin1String("completion") && e.value)
+            *why = Why::NoTarget;
         return std::nullopt;
     }
+    *why = Why::UnknownIndicator;
     return std::nullopt;
 }
 
@@ -40,30 +61,42 @@ PlaceholderResolver::Result PlaceholderResolver::resolve(const QString &text) co
     // Anything between double braces is a placeholder, well-formed or not, so that a typing
     // mistake is listed rather than printed.
     static const QRegularExpression any(QStringLiteral("\\{\\{(.*?)\\}\\}"));
-    static const QRegularExpression wellFormed(
-        QStringLiteral("^\\s*([A-Za-z0-9_]+)\\.(value|number|target|completion)(?:@([A-Za-z0-9_]+))?\\s*$"));
+    static const QRegularExpression wellFormed(QStringLiteral(
+        "^\\s*([A-Za-z0-9_]+)\\.(value|number|target|completion|next_target)(?:@([A-Za-z0-9_]+))?\\s*$"));
+    static const QRegularExpression word(QStringLiteral("^\\s*(period|year|next_year)\\s*$"));
     Result result;
     qsizetype from = 0;
     for (auto it = any.globalMatch(text); it.hasNext();) {
         const QRegularExpressionMatch match = it.next();
         result.text += QStringView(text).mid(from, match.capturedStart() - from);
         from = match.capturedEnd();
-        const QRegularExpressionMatch parts = wellFormed.match(match.captured(1));
         std::optional<QString> replacement;
-        if (parts.hasMatch()) {
+        Why why = Why::Malformed;
+        if (const QRegularExpressionMatch parts = wellFormed.match(match.captured(1)); parts.hasMatch()) {
             const QString orgUnit = parts.captured(3).isEmpty() ? m_defaultOrgUnit : parts.captured(3);
-            replacement = value(parts.captured(1), parts.captured(2), orgUnit);
+            replacement = value(parts.captured(1), parts.captured(2), orgUnit, &why);
+        } else if (const QRegularExpressionMatch named = word.match(match.captured(1));
+                   named.hasMatch() && m_year > 0) {
+            const QString which = named.captured(1);
+            replacement = which == QLatin1String("period") ? m_periodName
+                          : which == QLatin1String("year") ? QString::number(m_year)
+                                                           : QString::number(m_year + 1);
         }
-        if (!replacement)
+        if (!replacement) {
             result.unresolved << match.captured(0);
+            result.reasons << Unresolved{match.captured(0), why};
+        }
         result.text += replacement.value_or(m_marker);
     }
     result.text += QStringView(text).mid(from);
     // A lone brace pair left by a half-typed placeholder is not printed either.
     if (result.text.contains(QLatin1String("{{")) || result.text.contains(QLatin1String("}}"))) {
-        result.unresolved << result.text.mid(result.text.indexOf(QLatin1String("{{")) >= 0
-                                                 ? result.text.indexOf(QLatin1String("{{"))
-                                                 : result.text.indexOf(QLatin1String("}}")), 12);
+        const QString fragment = result.text.mid(result.text.indexOf(QLatin1String("{{")) >= 0
+                                                     ? result.text.indexOf(QLatin1String("{{"))
+                                                     : result.text.indexOf(QLatin1String("}}")),
+                                                 12);
+        result.unresolved << fragment;
+        result.reasons << Unresolved{fragment, Why::Malformed};
         // Removing one pair can join two single braces into a new one ("{}}{" -> "{{").
         while (result.text.contains(QLatin1String("{{")) || result.text.contains(QLatin1String("}}")))
             result.text.remove(QLatin1String("{{")).remove(QLatin1String("}}"));

@@ -13,9 +13,13 @@ namespace zhibiao {
 //   {{JY01.value}}      the figure with its unit ("5.04万人")
 //   {{JY01.number}}     the figure without its unit ("5.04")
 //   {{JY01.target}}     the annual target with its unit
-//   {{JY01.completion}} completion of an absolute target ("112.0%")
+//   {{JY01.completion}} completion of an absolute target ("112%")
+//   {{JY01.next_target}} next year's target as adopted, with its unit
 //   {{JY01.value@D01}}  any of these for another org unit (a county)
-// A placeholder without a value is replaced by a marker and listed; braces never remain.
+//   {{period}}          the report's period: 一季度, 上半年, 前三季度 or 全年
+//   {{year}}, {{next_year}}
+// A placeholder without a value is replaced by a marker and listed with the reason;
+// braces never remain.
 class PlaceholderResolver
 {
 public:
@@ -23,19 +27,33 @@ public:
     PlaceholderResolver(QHash<QString, QList<StatusRow>> rowsByOrgUnit, QString defaultOrgUnit,
                         QString marker);
 
+    // The report's period and the targets of the year after it ("CODE@ORG" → value).
+    void setPeriod(int year, const QString &periodName);
+    void setNextYearTargets(QHash<QString, double> targets) { m_nextYearTargets = std::move(targets); }
+
+    enum class Why { Malformed, UnknownIndicator, UnknownOrgUnit, NoFigure, NoTarget, NoNextTarget };
+    struct Unresolved
+    {
+        QString placeholder; // as written
+        Why why = Why::Malformed;
+    };
     struct Result
     {
         QString text;
         QStringList unresolved; // the placeholders as written, in order of appearance
+        QList<Unresolved> reasons; // the same, each with why it has no value
     };
     Result resolve(const QString &text) const;
 
 private:
-    std::optional<QString> value(const QString &code, const QString &field, const QString &orgUnit) const;
+    std::optional<QString> value(const QString &code, const QString &field, const QString &orgUnit, Why *why) const;
 
     QHash<QString, QList<StatusRow>> m_rows;
     QString m_defaultOrgUnit;
     QString m_marker;
+    int m_year = 0;
+    QString m_periodName;
+    QHash<QString, double> m_nextYearTargets;
 };
 
 } // namespace zhibiao

@@ -17,24 +17,23 @@ bool ReportCommand::isFormat(const QString &name)
     return ReportExporter::formatFromName(name).has_value();
 }
 
-ReportCommand::Result ReportCommand::run(const Database &db, Period period, const QString &orgUnitCode,
-                                         const QString &format, const QString &outputPath)
+ReportCommand::Result ReportCommand::run(const Database &db, const Options &options)
 {
     Result result;
-    const auto kind = ReportExporter::formatFromName(format);
-    if (!kind) {
-        result.error = tr("unknown report format '%1'").arg(format);
+    const auto kind = ReportExporter::formatFromName(options.format);
+    if (!options.check && !kind) {
+        result.error = tr("unknown report format '%1'").arg(options.format);
         return result;
     }
-    const bool needsFonts = *kind == ReportExporter::Format::Pdf || *kind == ReportExporter::Format::Odt;
-    if (needsFonts && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+    const bool needsFonts = kind && (*kind == ReportExporter::Format::Pdf || *kind == ReportExporter::Format::Odt);
+    if (!options.check && needsFonts && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         result.error = tr("PDF and ODT output need the font database of a GUI application");
         return result;
     }
     bool found = false;
-    const ReportData data = ReportLoader::load(db, period, orgUnitCode, &found);
+    const ReportData data = ReportLoader::load(db, options.period, options.orgUnitCode, &found, options.thresholds);
     if (!found) {
-        result.error = tr("no org unit with the code '%1'").arg(orgUnitCode);
+        result.error = tr("no org unit with the code '%1'").arg(options.orgUnitCode);
         return result;
     }
     // A report of a period without any figure would print headings over nothing.
@@ -43,17 +42,32 @@ ReportCommand::Result ReportCommand::run(const Database &db, Period period, cons
     if (!anyFigure) {
         result.error = tr("There are no figures for %1 up to Q%2 for %3, so there is nothing to report. Nothing was "
                           "written. Import or enter that period's figures first, or choose a year that has them.")
-                           .arg(period.year)
-                           .arg(period.quarter)
-                           .arg(data.orgUnitName.isEmpty() ? orgUnitCode : data.orgUnitName);
+                           .arg(options.period.year)
+                           .arg(options.period.quarter)
+                           .arg(data.orgUnitName.isEmpty() ? options.orgUnitCode : data.orgUnitName);
         return result;
     }
     const Phrasebook book = PhrasebookStore::load(db);
     const Report report = ReportBuilder(book).build(data);
     result.unresolved = report.unresolved;
+    result.issues = report.issues;
+    if (options.check) {
+        result.ok = report.issues.isEmpty();
+        if (!result.ok)
+            result.error = tr("the report has %n gap(s), listed above; nothing was written", nullptr,
+                              static_cast<int>(report.issues.size()));
+        return result;
+    }
+    if (!report.unresolved.isEmpty() && !options.allowBlanks) {
+        result.error = tr("%n placeholder(s) of the narratives have no value (listed above), so the report was not "
+                          "written. Correct the narratives, or write it anyway with --allow-blanks (they print as "
+                          "a marked blank).",
+                          nullptr, static_cast<int>(report.unresolved.size()));
+        return result;
+    }
     QString error;
     const ReportStyle style = needsFonts ? ReportStyle::defaults() : ReportStyle{};
-    if (!ReportExporter::write(report, *kind, outputPath, style, db.path(), &error)) {
+    if (!ReportExporter::write(report, *kind, options.outputPath, style, db.path(), &error)) {
         result.error = error;
         return result;
     }

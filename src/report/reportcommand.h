@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/period.h"
+#include "core/thresholds.h"
+#include "report/reportcontent.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -9,23 +11,35 @@ namespace zhibiao {
 
 class Database;
 
-// `zhibiao-cli report`: load, build and write the report in one of its formats.
+// `zhibiao-cli report`: load, build and write the report in one of its formats, or only
+// check it. A report that would print blanks for placeholders without a value is not
+// written unless allowBlanks is set.
 class ReportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(zhibiao::ReportCommand)
 
 public:
+    struct Options
+    {
+        Period period;
+        QString orgUnitCode; // empty: the city
+        QString format;      // pdf, odt, html, txt
+        QString outputPath;  // empty with check
+        bool check = false;  // build and list what the report cannot say; write nothing
+        bool allowBlanks = false;
+        Thresholds thresholds;
+    };
     struct Result
     {
         bool ok = false;
         QString error;
-        QStringList unresolved; // narrative placeholders without a value
+        QStringList unresolved;    // narrative placeholders without a value
+        QList<ReportIssue> issues; // everything the report could not say
     };
 
     static bool isFormat(const QString &name); // pdf, odt, html, txt
-    // orgUnitCode empty: the city. PDF and ODT need a QGuiApplication.
-    static Result run(const Database &db, Period period, const QString &orgUnitCode,
-                      const QString &format, const QString &outputPath);
+    // PDF and ODT need a QGuiApplication.
+    static Result run(const Database &db, const Options &options);
 };
 
 } // namespace zhibiao

@@ -59,11 +59,22 @@ struct ReportSignature
 
 using ReportElement = std::variant<ReportTitle, ReportHeading, ReportParagraph, ReportTable, ReportSignature>;
 
+// What the report could not say, for the writer to fix before it is issued: a
+// placeholder without a value, a category without any figure in the period.
+struct ReportIssue
+{
+    QString where; // "二、主要做法 / （一）“四促”稳就业", "一、… / 扶贫工作"
+    QString what;  // the placeholder as written, or the category
+    QString why;   // in words: "no figure of JY09 in 2019 up to Q3"
+    friend bool operator==(const ReportIssue &, const ReportIssue &) = default;
+};
+
 struct Report
 {
     QList<ReportElement> elements;
     // Placeholders of the narratives that had no value: listed to the writer, never printed.
     QStringList unresolved;
+    QList<ReportIssue> issues;
 };
 
 } // namespace zhibiao

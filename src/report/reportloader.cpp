@@ -4,10 +4,11 @@
 #include "storage/database.h"
 #include "storage/figurerepository.h"
 #include "storage/orgunitrepository.h"
+#include "storage/targetrepository.h"
 
 namespace zhibiao::ReportLoader {
 
-ReportData load(const Database &db, Period period, QString orgUnitCode, bool *found)
+ReportData load(const Database &db, Period period, QString orgUnitCode, bool *found, const Thresholds &thresholds)
 {
     ReportData data;
     const OrgTree tree = OrgUnitRepository(db).tree();
@@ -26,11 +27,19 @@ ReportData load(const Database &db, Period period, QString orgUnitCode, bool *fo
 
     const QList<Indicator> catalogue = CatalogueRepository(db).indicators(false);
     const FigureRepository figures(db);
-    for (const OrgUnit &each : tree.units())
-        data.rowsByOrgUnit.insert(each.code, buildStatusTable(catalogue, figures.yearFigures(period.year, each.code), period));
+    for (const OrgUnit &each : tree.units()) {
+        data.rowsByOrgUnit.insert(each.code,
+                                  buildStatusTable(catalogue, figures.yearFigures(period.year, each.code), period, thresholds));
+        data.previousYearByOrgUnit.insert(each.code, buildStatusTable(catalogue, figures.yearFigures(period.year - 1, each.code),
+                                                                      Period{period.year - 1, 4}, thresholds));
+    }
     data.rows = data.rowsByOrgUnit.value(unit->code);
-    data.previousYear = buildStatusTable(catalogue, figures.yearFigures(period.year - 1, unit->code),
-                                         Period{period.year - 1, 4});
+    data.previousYear = data.previousYearByOrgUnit.value(unit->code);
+    for (const OrgUnit &child : tree.children(unit->code))
+        data.childOrgUnits << child.code;
+    for (const Target &target : TargetRepository(db).targets(period.year + 1))
+        data.nextYearTargets.insert(target.indicatorCode + QLatin1Char('@') + target.orgUnitCode, target.value);
+    data.issuedOn = QDate::currentDate();
     const NarrativeRepository narratives(db);
     data.practice = narratives.narratives(period.year, QStringLiteral("practice"));
     data.plan = narratives.narratives(period.year, QStringLiteral("plan"));

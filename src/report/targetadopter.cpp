@@ -21,7 +21,10 @@ QList<TargetProposal> TargetAdopter::proposals(int year, const QString &orgUnitC
     const ReportData data = ReportLoader::load(m_db, Period{year, 4}, orgUnitCode, &found);
     if (!found)
         return {};
-    return TargetProposer::propose(data.rows, data.previousYear);
+    QList<TargetProposer::Year> counties;
+    for (const QString &child : data.childOrgUnits)
+        counties << TargetProposer::Year{data.rowsByOrgUnit.value(child), data.previousYearByOrgUnit.value(child)};
+    return TargetProposer::propose({data.rows, data.previousYear}, counties);
 }
 
 QList<Target> TargetAdopter::toTargets(const QList<TargetProposal> &proposals, const QString &orgUnitCode,

@@ -17,7 +17,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "code, category, subcategory, name, unit, kind, direction, precision, parent_code, "
-    "sort_order, schedule, retired");
+    "sort_order, schedule, retired, phrase, phrase_clauses");
 
 Indicator readIndicator(const Statement &query)
 {
@@ -35,6 +35,8 @@ Indicator readIndicator(const Statement &query)
     bool ok = true;
     indicator.schedule = Schedule::parse(query.value(10).toString(), &ok);
     indicator.retired = query.value(11).toBool();
+    indicator.phrase = query.value(12).toString();
+    indicator.clauses = clausesFromString(query.value(13).toString());
     return indicator;
 }
 
@@ -50,7 +52,9 @@ void bindIndicator(Statement &statement, const Indicator &indicator)
         .bind(indicator.parentCode)
         .bind(indicator.sortOrder)
         .bind(indicator.schedule ? indicator.schedule->toString() : QString())
-        .bind(indicator.retired ? 1 : 0);
+        .bind(indicator.retired ? 1 : 0)
+        .bind(indicator.phrase)
+        .bind(clausesToString(indicator.clauses));
 }
 
 QJsonObject toJson(const Indicator &indicator)
@@ -65,7 +69,9 @@ QJsonObject toJson(const Indicator &indicator)
                        {QStringLiteral("parent"), indicator.parentCode},
                        {QStringLiteral("sort"), indicator.sortOrder},
                        {QStringLiteral("schedule"), indicator.schedule ? indicator.schedule->toString() : QString()},
-                       {QStringLiteral("retired"), indicator.retired}};
+                       {QStringLiteral("retired"), indicator.retired},
+                       {QStringLiteral("phrase"), indicator.phrase},
+                       {QStringLiteral("clauses"), clausesToString(indicator.clauses)}};
 }
 
 } // namespace
@@ -99,6 +105,8 @@ UpsertCounts CatalogueRepository::upsert(const QList<Indicator> &incoming, const
     RoleCheck::require(m_db, actingUser, {Role::Admin}, RoleCheck::tr("change the indicator catalogue"));
     for (const Indicator &indicator : incoming) {
         QString problem = TextRules::problem(indicator.code, TextRules::kMaxCodeLength);
+        if (problem.isEmpty())
+            problem = TextRules::problem(indicator.phrase, TextRules::kMaxNoteLength);
         for (const QString &text : {indicator.name, indicator.category, indicator.subcategory, indicator.unit}) {
             if (problem.isEmpty())
                 problem = TextRules::problem(text, TextRules::kMaxNameLength);
@@ -116,12 +124,12 @@ UpsertCounts CatalogueRepository::upsert(const QList<Indicator> &incoming, const
     Transaction transaction(m_db);
     Statement insert(db, QStringLiteral("INSERT INTO indicators (category, subcategory, name, unit, "
                                         "kind, direction, precision, parent_code, sort_order, "
-                                        "schedule, retired, code) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                        "schedule, retired, phrase, phrase_clauses, code) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Statement update(db, QStringLiteral("UPDATE indicators SET category = ?, subcategory = ?, "
                                         "name = ?, unit = ?, kind = ?, direction = ?, precision = ?, "
-                                        "parent_code = ?, sort_order = ?, schedule = ?, retired = ? "
-                                        "WHERE code = ?"));
+                                        "parent_code = ?, sort_order = ?, schedule = ?, retired = ?, "
+                                        "phrase = ?, phrase_clauses = ? WHERE code = ?"));
     const ChangeLog log(m_db);
     const QDateTime now = QDateTime::currentDateTimeUtc(); // one time for the whole change
     for (const Indicator &indicator : incoming) {

@@ -57,6 +57,21 @@ std::optional<Figure> FigureRepository::find(const QString &indicatorCode,
     return readFigure(query);
 }
 
+std::optional<Period> FigureRepository::latestPeriod(const QString &indicatorCode, const QString &orgUnitCode) const
+{
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT f.year, f.quarter FROM figures f "
+                                   "JOIN indicators i ON i.id = f.indicator_id "
+                                   "JOIN org_units o ON o.id = f.org_unit_id "
+                                   "WHERE i.code = ? AND o.code = ? ORDER BY f.year DESC, f.quarter DESC LIMIT 1"));
+    query.bind(indicatorCode).bind(orgUnitCode).exec();
+    if (!query.next())
+        return std::nullopt;
+    const Period period{query.value(0).toInt(), query.value(1).toInt()};
+    query.finish();
+    return period;
+}
+
 UpsertCounts FigureRepository::upsert(const QList<Figure> &figures, const QString &userName,
                                       const QString &auditNote) const
 {

@@ -56,6 +56,8 @@ public:
     explicit FigureRepository(const Database &db) : m_db(db) {}
 
     QList<Figure> figures(int year = 0) const; // 0: every year
+    // The latest quarter in which the indicator has a figure for the org unit.
+    std::optional<Period> latestPeriod(const QString &indicatorCode, const QString &orgUnitCode) const;
     std::optional<Figure> find(const QString &indicatorCode, const QString &orgUnitCode,
                                Period period) const;
     UpsertCounts upsert(const QList<Figure> &figures, const QString &userName,

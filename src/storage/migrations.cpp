@@ -12,7 +12,8 @@ const QStringList &stepFiles()
     static const QStringList files = {QStringLiteral(":/sql/0001_initial.sql"),
                                        QStringLiteral(":/sql/0002_audit_index.sql"),
                                        QStringLiteral(":/sql/0003_quarter_states.sql"),
-                                       QStringLiteral(":/sql/0004_change_log.sql")};
+                                       QStringLiteral(":/sql/0004_change_log.sql"),
+                                       QStringLiteral(":/sql/0005_indicator_phrases.sql")};
     return files;
 }
 } // namespace

@@ -10,9 +10,9 @@ QList<Narrative> NarrativeRepository::narratives(int year, const QString &sectio
 {
     Statement query(m_db.connection(),
                     QStringLiteral("SELECT year, section, theme, sort_order, body FROM narratives "
-                                   "WHERE year = ? AND (? = '' OR section = ?) "
-                                   "ORDER BY section, sort_order, id"));
-    query.bind(year).bind(section).bind(section).exec();
+                                   "WHERE (? = 0 OR year = ?) AND (? = '' OR section = ?) "
+                                   "ORDER BY year, section, sort_order, id"));
+    query.bind(year).bind(year).bind(section).bind(section).exec();
     QList<Narrative> result;
     while (query.next())
         result << Narrative{query.value(0).toInt(), query.value(1).toString(),
@@ -23,18 +23,24 @@ QList<Narrative> NarrativeRepository::narratives(int year, const QString &sectio
 
 void NarrativeRepository::save(const Narrative &narrative) const
 {
+    saveAll({narrative});
+}
+
+void NarrativeRepository::saveAll(const QList<Narrative> &narratives) const
+{
     const QSqlDatabase db = m_db.connection();
     Transaction transaction(m_db);
-    Statement(db, QStringLiteral("INSERT INTO narratives (year, section, theme, sort_order, body) "
-                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (year, section, theme) "
-                                 "DO UPDATE SET sort_order = excluded.sort_order, "
-                                 "body = excluded.body"))
-        .bind(narrative.year)
-        .bind(narrative.section)
-        .bind(narrative.theme)
-        .bind(narrative.sortOrder)
-        .bind(narrative.body)
-        .exec();
+    Statement write(db, QStringLiteral("INSERT INTO narratives (year, section, theme, sort_order, body) "
+                                       "VALUES (?, ?, ?, ?, ?) ON CONFLICT (year, section, theme) "
+                                       "DO UPDATE SET sort_order = excluded.sort_order, "
+                                       "body = excluded.body"));
+    for (const Narrative &narrative : narratives)
+        write.bind(narrative.year)
+            .bind(narrative.section)
+            .bind(narrative.theme)
+            .bind(narrative.sortOrder)
+            .bind(narrative.body)
+            .exec();
     transaction.commit();
 }
 

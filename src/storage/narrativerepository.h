@@ -26,8 +26,10 @@ class NarrativeRepository
 public:
     explicit NarrativeRepository(const Database &db) : m_db(db) {}
 
-    QList<Narrative> narratives(int year, const QString &section = {}) const;
+    QList<Narrative> narratives(int year, const QString &section = {}) const; // year 0: every year
     void save(const Narrative &narrative) const; // by (year, section, theme)
+    // Several at once, in one transaction: all of them or none.
+    void saveAll(const QList<Narrative> &narratives) const;
     void remove(int year, const QString &section, const QString &theme) const;
 
 private:

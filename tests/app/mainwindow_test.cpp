@@ -75,7 +75,7 @@ TEST_F(MainWindowTest, ChoosersReloadTheTable)
     // JY01 城镇新增就业, 全市 2019 Q1: 1.40 of 4.50 万人.
     EXPECT_EQ(cell(QStringLiteral("JY01"), StatusTableModel::ValueColumn), QStringLiteral("1.40"));
     EXPECT_EQ(cell(QStringLiteral("JY01"), StatusTableModel::CompletionColumn), QStringLiteral("31.1%"));
-    EXPECT_EQ(cell(QStringLiteral("JY01"), StatusTableModel::ExpectedColumn), QStringLiteral("25.0%"));
+    EXPECT_EQ(cell(QStringLiteral("JY01"), StatusTableModel::ExpectedColumn), QStringLiteral("25%"));
     EXPECT_TRUE(m_window.summaryText().startsWith(QStringLiteral("2019 Q1 \u00b7 全市 \u00b7 45 indicators")));
 
     QComboBox *units = combo("orgUnitCombo");

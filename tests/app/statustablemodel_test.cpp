@@ -95,8 +95,8 @@ TEST_F(StatusTableModelTest, BehindRowSaysSoInWordsAndColour)
     ASSERT_GE(row, 0);
     EXPECT_EQ(text(model, QStringLiteral("JY03"), StatusTableModel::TargetColumn), QStringLiteral("8.00"));
     EXPECT_EQ(text(model, QStringLiteral("JY03"), StatusTableModel::ValueColumn), QStringLiteral("5.44"));
-    EXPECT_EQ(text(model, QStringLiteral("JY03"), StatusTableModel::CompletionColumn), QStringLiteral("68.0%"));
-    EXPECT_EQ(text(model, QStringLiteral("JY03"), StatusTableModel::ExpectedColumn), QStringLiteral("75.0%"));
+    EXPECT_EQ(text(model, QStringLiteral("JY03"), StatusTableModel::CompletionColumn), QStringLiteral("68%"));
+    EXPECT_EQ(text(model, QStringLiteral("JY03"), StatusTableModel::ExpectedColumn), QStringLiteral("75%"));
     EXPECT_EQ(text(model, QStringLiteral("JY03"), StatusTableModel::StatusColumn), QStringLiteral("Behind"));
     EXPECT_TRUE(text(model, QStringLiteral("JY03"), StatusTableModel::NoteColumn).contains(QStringLiteral("落后")));
 
@@ -130,7 +130,7 @@ TEST_F(StatusTableModelTest, RatesInPointsAndCeilingsKeptOrExceeded)
     EXPECT_EQ(text(model, QStringLiteral("JY04"), StatusTableModel::CompletionColumn),
               QStringLiteral("Within limit, -0.8百分点"));
     // JY01 城镇新增就业 4.59 of 4.50 万人 by Q3.
-    EXPECT_EQ(text(model, QStringLiteral("JY01"), StatusTableModel::CompletionColumn), QStringLiteral("102.0%"));
+    EXPECT_EQ(text(model, QStringLiteral("JY01"), StatusTableModel::CompletionColumn), QStringLiteral("102%"));
     EXPECT_EQ(text(model, QStringLiteral("JY01"), StatusTableModel::StatusColumn), QStringLiteral("Met early"));
     // SR01 has no target: no completion, said in words.
     EXPECT_EQ(text(model, QStringLiteral("SR01"), StatusTableModel::CompletionColumn), QString());
@@ -146,8 +146,8 @@ TEST_F(StatusTableModelTest, RatesInPointsAndCeilingsKeptOrExceeded)
     EXPECT_EQ(model.index(0, StatusTableModel::CompletionColumn).data().toString(),
               QStringLiteral("Exceeded, +0.6百分点"));
     EXPECT_EQ(model.index(1, StatusTableModel::CompletionColumn).data().toString(),
-              QStringLiteral("Exceeded, 60.0%"));
-    EXPECT_EQ(model.index(1, StatusTableModel::ExpectedColumn).data().toString(), QStringLiteral("50.0%"));
+              QStringLiteral("Exceeded, 60%"));
+    EXPECT_EQ(model.index(1, StatusTableModel::ExpectedColumn).data().toString(), QStringLiteral("50%"));
 }
 
 TEST_F(StatusTableModelTest, ChildrenIndentedAndOldFiguresDated)
@@ -165,7 +165,7 @@ TEST_F(StatusTableModelTest, ChildrenIndentedAndOldFiguresDated)
     const QuarterValues values{1.5, 2.25, std::nullopt, std::nullopt};
     model.setRows({StatusRow{stock, evaluate(stock, 3.0, values, {2019, 3}), {}}});
     EXPECT_EQ(model.index(0, StatusTableModel::ValueColumn).data().toString(), QStringLiteral("2.25 (Q2)"));
-    EXPECT_EQ(model.index(0, StatusTableModel::CompletionColumn).data().toString(), QStringLiteral("75.0%"));
+    EXPECT_EQ(model.index(0, StatusTableModel::CompletionColumn).data().toString(), QStringLiteral("75%"));
 }
 
 TEST(StatusColoursTest, EveryColouredStatusReadableOnLightAndDark)

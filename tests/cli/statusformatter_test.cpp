@@ -84,7 +84,7 @@ TEST(StatusFormatter, TextShowsProgressInTheKindsOwnTerms)
     const QStringList lines = StatusFormatter::text(sampleRows()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3);
     EXPECT_TRUE(lines[0].contains(QStringLiteral("1.02万人")));
-    EXPECT_TRUE(lines[0].contains(QStringLiteral("85.0%")));
+    EXPECT_TRUE(lines[0].contains(QStringLiteral("85%")));
     EXPECT_TRUE(lines[0].endsWith(QStringLiteral("ahead")));
     EXPECT_TRUE(lines[1].contains(QStringLiteral("+0.3pp")));
     EXPECT_TRUE(lines[2].endsWith(QStringLiteral("no_data")));

@@ -199,12 +199,12 @@ TEST(DashboardTest, RatesAndCeilingsAreStatedInPointsOrKept)
     const RelativeItem &kept = data.relative[1];
     EXPECT_TRUE(kept.kept);
     EXPECT_EQ(kept.status, Status::Ahead);
-    EXPECT_EQ(kept.text, QStringLiteral("控制在3.2%，比控制目标4.0%低0.8个百分点"));
+    EXPECT_EQ(kept.text, QStringLiteral("控制在3.2%，比控制目标4%低0.8个百分点"));
     const RelativeItem &exceeded = data.relative[2];
     EXPECT_FALSE(exceeded.kept);
     EXPECT_EQ(exceeded.status, Status::Behind);
     EXPECT_EQ(exceeded.text, QStringLiteral("为4.3%，超出控制目标0.3个百分点"));
-    EXPECT_EQ(data.relative[3].text, QStringLiteral("达到95.0%，超出年度目标5.0个百分点"));
+    EXPECT_EQ(data.relative[3].text, QStringLiteral("达到95%，超出年度目标5个百分点"));
 }
 
 TEST(DashboardTest, WarningsMostSeriousFirstWithShortfallInTheirUnit)
@@ -257,12 +257,12 @@ TEST(DashboardTest, RankingSharesRanksOnTiesAndListsCountiesWithoutData)
     EXPECT_EQ((QStringList{order[1], order[2]}), (QStringList{QStringLiteral("K2"), QStringLiteral("K3")}));
     EXPECT_EQ(order[3], QStringLiteral("K4"));
     EXPECT_EQ(ranks, (QList<int>{1, 2, 2, 4, 0, 0}));
-    EXPECT_EQ(ranking.rows[0].scoreText, QStringLiteral("80.0%"));
+    EXPECT_EQ(ranking.rows[0].scoreText, QStringLiteral("80%"));
     EXPECT_FALSE(ranking.rows[4].hasData);
     EXPECT_EQ(ranking.rows[4].orgUnitCode, QStringLiteral("K5"));
     EXPECT_EQ(ranking.rows[4].scoreText, QStringLiteral("无数据"));
     EXPECT_EQ(ranking.rows[5].scoreText, QStringLiteral("无目标"));
-    EXPECT_EQ(DashboardText::ranking(ranking).first(), QStringLiteral("第1名 一县：80.0%，快于序时进度"));
+    EXPECT_EQ(DashboardText::ranking(ranking).first(), QStringLiteral("第1名 一县：80%，快于序时进度"));
 }
 
 TEST(DashboardTest, UnderACeilingLessIsRankedBetter)

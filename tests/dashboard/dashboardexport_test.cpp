@@ -65,9 +65,9 @@ TEST(DashboardExportTest, CliPdfTextHoldsTheHeadlineFigures)
     for (const QString &expected :
          {QStringLiteral("全市 2019年第三季度"), QStringLiteral("Generated "),
           QStringLiteral("就业创业：黄灯"), QStringLiteral("民生工程：红灯"),
-          QStringLiteral("JY01 城镇新增就业：4.59万人，目标4.50万人，完成102.0%"),
+          QStringLiteral("JY01 城镇新增就业：4.59万人，目标4.5万人，完成102%"),
           QStringLiteral("JY03 创业担保贷款发放：还差0.56亿元"), QStringLiteral("MS03 就业见习岗位开发：还差240个"),
-          QStringLiteral("JY04 城镇登记失业率：控制在3.2%，比控制目标4.0%低0.8个百分点"),
+          QStringLiteral("JY04 城镇登记失业率：控制在3.2%，比控制目标4%低0.8个百分点"),
           QStringLiteral("已报送4个，共5个单位")}) {
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString();
     }

@@ -34,8 +34,30 @@ TEST(Placeholders, ResolvedForTheCityAndACounty)
 {
     const auto result = resolver().resolve(QStringLiteral("新增{{JY01.value}}（目标{{JY01.target}}，完成{{JY01.completion}}），"
                                                           "其中青禾区{{ JY01.value@D01 }}；数字{{JY01.number}}"));
-    EXPECT_EQ(result.text, QStringLiteral("新增5.04万人（目标4.50万人，完成112.0%），其中青禾区1.77万人；数字5.04"));
+    EXPECT_EQ(result.text, QStringLiteral("新增5.04万人（目标4.5万人，完成112%），其中青禾区1.77万人；数字5.04"));
     EXPECT_TRUE(result.unresolved.isEmpty());
+}
+
+TEST(Placeholders, PeriodYearsAndNextYearsTarget)
+{
+    PlaceholderResolver r = resolver();
+    r.setPeriod(2019, QStringLiteral("前三季度"));
+    r.setNextYearTargets({{QStringLiteral("JY01@CITY"), 5.2}});
+    const auto result = r.resolve(QStringLiteral("{{year}}年{{period}}，{{next_year}}年目标{{JY01.next_target}}，"
+                                                 "青禾区{{JY01.next_target@D01}}"));
+    EXPECT_EQ(result.text, QStringLiteral("2019年前三季度，2020年目标5.2万人，青禾区（待补）"));
+    ASSERT_EQ(result.reasons.size(), 1);
+    EXPECT_EQ(result.reasons.first().why, PlaceholderResolver::Why::NoNextTarget);
+}
+
+TEST(Placeholders, EachGapSaysWhy)
+{
+    const auto result = resolver().resolve(QStringLiteral("{{XX99.value}}{{MS13.target}}{{JY01.value@D09}}{{JY01.colour}}"));
+    ASSERT_EQ(result.reasons.size(), 4);
+    EXPECT_EQ(result.reasons.at(0).why, PlaceholderResolver::Why::UnknownIndicator);
+    EXPECT_EQ(result.reasons.at(1).why, PlaceholderResolver::Why::NoTarget);
+    EXPECT_EQ(result.reasons.at(2).why, PlaceholderResolver::Why::UnknownOrgUnit);
+    EXPECT_EQ(result.reasons.at(3).why, PlaceholderResolver::Why::Malformed);
 }
 
 TEST(Placeholders, UnresolvedAreListedAndNeverPrintedAsBraces)
