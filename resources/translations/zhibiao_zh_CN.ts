@@ -344,6 +344,38 @@
         <source>Unre&amp;tire</source>
         <translation>重新启用(&amp;T)</translation>
     </message>
+    <message>
+        <source>Report &amp;wording:</source>
+        <translation>报告措辞(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>empty: the name and the figure; or e.g. 发放创业担保贷款{value}</source>
+        <translation>不填：写名称和数字；或如 发放创业担保贷款{value}</translation>
+    </message>
+    <message>
+        <source>How the report states this indicator. {value} is its figure with unit, {number} without, {name} its name; {CODE} another indicator&apos;s figure, stated here instead of on its own.</source>
+        <translation>报告中如何表述该指标。{value} 是带单位的数值，{number} 不带单位，{name} 是名称；{CODE} 是另一指标的数值，在此一并写出，不再单独表述。</translation>
+    </message>
+    <message>
+        <source>Clause o&amp;verrides:</source>
+        <translation>专用句式(&amp;V)：</translation>
+    </message>
+    <message>
+        <source>empty, or e.g. rate.above=超{target}的年度目标{diff}</source>
+        <translation>不填，或如 rate.above=超{target}的年度目标{diff}</translation>
+    </message>
+    <message>
+        <source>In the report:</source>
+        <translation>报告中写作：</translation>
+    </message>
+    <message>
+        <source>(no figure of %1 yet to show a sentence with)</source>
+        <translation>（%1 尚无数据，无法示例）</translation>
+    </message>
+    <message>
+        <source>The clause overrides cannot be read: %1.</source>
+        <translation>专用句式无法识别：%1。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::CatalogueValidator</name>
@@ -410,6 +442,10 @@
     <message>
         <source>The %1 cannot be stored: %2.</source>
         <translation>%1无法保存：%2。</translation>
+    </message>
+    <message>
+        <source>The report wording cannot be stored: %1.</source>
+        <translation>报告措辞无法保存：%1。</translation>
     </message>
 </context>
 <context>
@@ -619,10 +655,6 @@
         <translation>export template 只能写入文件（.xlsx 或 .csv），不能输出到标准输出</translation>
     </message>
     <message>
-        <source>report needs --year Y and -o OUT</source>
-        <translation>report 需要 --year 年 和 -o 输出文件</translation>
-    </message>
-    <message>
         <source>--format takes pdf, odt, html or txt</source>
         <translation>--format 只能是 pdf、odt、html 或 txt</translation>
     </message>
@@ -647,10 +679,6 @@
         <translation>dashboard 只能写入 .png 或 .pdf 文件</translation>
     </message>
     <message>
-        <source>zhibiao-cli: warning: no value for %1 (printed as a blank)</source>
-        <translation>zhibiao-cli：警告：%1 没有取值（输出为空白）</translation>
-    </message>
-    <message>
         <source>Dashboard written to %1.</source>
         <translation>仪表盘已写入 %1。</translation>
     </message>
@@ -661,38 +689,6 @@
     <message>
         <source>users add: staff, leader or admin.</source>
         <translation>users add：staff（录入员）、leader（领导）或 admin（管理员）。</translation>
-    </message>
-    <message>
-        <source>Usage: zhibiao-cli --db FILE [--user NAME] COMMAND ...
-Commands:
-  init [--demo] [--force]                         create a new bureau file (or the demo bureau)
-  import indicators|org-units|targets|figures FILE   import an interchange file (.csv or .xlsx)
-  export indicators|org-units|targets|figures FILE [--year Y]   write one as .csv or .xlsx (FILE - for stdout)
-  export template FILE --org-unit CODE --year Y --quarter Q   a figures entry template (.xlsx or .csv)
-  status --year Y [--quarter Q] [--org-unit CODE] [--format text|json|csv]
-  submit|approve|return --org-unit CODE --year Y --quarter Q [--reason TEXT]
-  report --year Y [--quarter Q] [--org-unit CODE] --format pdf|odt|html|txt -o OUT
-  report-targets --year Y [--org-unit CODE] [--adopt [--overwrite]] [--format text|csv]
-  dashboard --year Y --quarter Q [--org-unit CODE] -o OUT.png|OUT.pdf
-  backup [--to DIR] | backups | restore BACKUP     a checked copy, the list of copies, put one back
-  users | users add NAME --role staff|leader|admin [--org-unit CODE]   the people and their roles
-Exit codes: 0 success, 1 usage error, 2 data error.
-</source>
-        <translation>用法：zhibiao-cli --db 文件 [--user 用户名] 命令 ...
-命令：
-  init [--demo] [--force]                         新建单位文件（或演示单位）
-  import indicators|org-units|targets|figures 文件   导入交换文件（.csv 或 .xlsx）
-  export indicators|org-units|targets|figures 文件 [--year 年]   导出为 .csv 或 .xlsx（文件为 - 时输出到标准输出）
-  export template 文件 --org-unit 代码 --year 年 --quarter 季   导出数据录入模板（.xlsx 或 .csv）
-  status --year 年 [--quarter 季] [--org-unit 代码] [--format text|json|csv]
-  submit|approve|return --org-unit 代码 --year 年 --quarter 季 [--reason 原因]
-  report --year 年 [--quarter 季] [--org-unit 代码] --format pdf|odt|html|txt -o 输出文件
-  report-targets --year 年 [--org-unit 代码] [--adopt [--overwrite]] [--format text|csv]
-  dashboard --year 年 --quarter 季 [--org-unit 代码] -o 输出.png|输出.pdf
-  backup [--to 目录] | backups | restore 备份文件     生成经检查的副本、列出副本、恢复副本
-  users | users add 姓名 --role staff|leader|admin [--org-unit 代码]   用户及其角色
-退出码：0 成功，1 用法错误，2 数据错误。
-</translation>
     </message>
     <message>
         <source>--user needs a name (one of the bureau&apos;s users)</source>
@@ -724,6 +720,106 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <source>%1: … and %n more error(s), not shown.</source>
         <translation>
             <numerusform>%1：……另有 %n 处错误未显示。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>init, profile: the city (or county) the bureau serves.</source>
+        <translation>init、profile：本单位所在的市（或县）。</translation>
+    </message>
+    <message>
+        <source>init, profile: the bureau&apos;s name.</source>
+        <translation>init、profile：本单位名称。</translation>
+    </message>
+    <message>
+        <source>profile: the issuing body of the report&apos;s 落款.</source>
+        <translation>profile：报告落款的单位。</translation>
+    </message>
+    <message>
+        <source>profile: whose guidance the opening names.</source>
+        <translation>profile：开头一段提到的领导单位。</translation>
+    </message>
+    <message>
+        <source>profile: the report&apos;s date, YYYY-MM-DD.</source>
+        <translation>profile：报告日期，格式为 年-月-日。</translation>
+    </message>
+    <message>
+        <source>report: list what the report cannot say; write nothing.</source>
+        <translation>report：列出报告中尚缺的内容，不写文件。</translation>
+    </message>
+    <message>
+        <source>report: write it although placeholders have no value.</source>
+        <translation>report：即使有占位符没有值也写出报告。</translation>
+    </message>
+    <message>
+        <source>Usage: zhibiao-cli --db FILE [--user NAME] COMMAND ...
+Commands:
+  init [--demo] [--force] [--city NAME --bureau NAME]   create a new bureau file (or the demo bureau)
+  profile [--city NAME] [--bureau NAME] [--issuer NAME] [--leadership TEXT] [--date YYYY-MM-DD]
+  import indicators|org-units|targets|figures FILE   import an interchange file (.csv or .xlsx)
+  export indicators|org-units|targets|figures FILE [--year Y]   write one as .csv or .xlsx (FILE - for stdout)
+  export template FILE --org-unit CODE --year Y --quarter Q   a figures entry template (.xlsx or .csv)
+  status --year Y [--quarter Q] [--org-unit CODE] [--format text|json|csv]
+  submit|approve|return --org-unit CODE --year Y --quarter Q [--reason TEXT]
+  report --year Y [--quarter Q] [--org-unit CODE] --format pdf|odt|html|txt -o OUT [--allow-blanks]
+  report --year Y [--quarter Q] [--org-unit CODE] --check   what the report cannot say
+  narratives export FILE [--year Y] | narratives import FILE   sections 二 and 三 as CSV
+  report-targets --year Y [--org-unit CODE] [--adopt [--overwrite]] [--format text|csv]
+  dashboard --year Y --quarter Q [--org-unit CODE] -o OUT.png|OUT.pdf
+  backup [--to DIR] | backups | restore BACKUP     a checked copy, the list of copies, put one back
+  users | users add NAME --role staff|leader|admin [--org-unit CODE]   the people and their roles
+Exit codes: 0 success, 1 usage error, 2 data error.
+</source>
+        <translation>用法：zhibiao-cli --db 文件 [--user 用户名] 命令 ...
+命令：
+  init [--demo] [--force] [--city 名称 --bureau 名称]   新建单位文件（或演示单位）
+  profile [--city 名称] [--bureau 名称] [--issuer 名称] [--leadership 文字] [--date 年-月-日]
+  import indicators|org-units|targets|figures 文件   导入交换文件（.csv 或 .xlsx）
+  export indicators|org-units|targets|figures 文件 [--year 年]   导出为 .csv 或 .xlsx（文件为 - 时输出到标准输出）
+  export template 文件 --org-unit 代码 --year 年 --quarter 季   导出数据录入模板（.xlsx 或 .csv）
+  status --year 年 [--quarter 季] [--org-unit 代码] [--format text|json|csv]
+  submit|approve|return --org-unit 代码 --year 年 --quarter 季 [--reason 原因]
+  report --year 年 [--quarter 季] [--org-unit 代码] --format pdf|odt|html|txt -o 输出文件 [--allow-blanks]
+  report --year 年 [--quarter 季] [--org-unit 代码] --check   列出报告中尚缺的内容
+  narratives export 文件 [--year 年] | narratives import 文件   以 CSV 导出或导入第二、三部分
+  report-targets --year 年 [--org-unit 代码] [--adopt [--overwrite]] [--format text|csv]
+  dashboard --year 年 --quarter 季 [--org-unit 代码] -o 输出.png|输出.pdf
+  backup [--to 目录] | backups | restore 备份文件     生成经检查的副本、列出副本、恢复副本
+  users | users add 姓名 --role staff|leader|admin [--org-unit 代码]   用户及其角色
+退出码：0 成功，1 用法错误，2 数据错误。
+</translation>
+    </message>
+    <message>
+        <source>--city and --bureau belong to init and profile</source>
+        <translation>--city 和 --bureau 只用于 init 和 profile</translation>
+    </message>
+    <message>
+        <source>--issuer, --leadership and --date belong to profile</source>
+        <translation>--issuer、--leadership 和 --date 只用于 profile</translation>
+    </message>
+    <message>
+        <source>--check and --allow-blanks belong to report</source>
+        <translation>--check 和 --allow-blanks 只用于 report</translation>
+    </message>
+    <message>
+        <source>report needs --year Y and -o OUT (or --check)</source>
+        <translation>report 需要 --year 年 和 -o 输出文件（或 --check）</translation>
+    </message>
+    <message>
+        <source>zhibiao-cli: %1: %2: %3</source>
+        <translation>zhibiao-cli：%1：%2：%3</translation>
+    </message>
+    <message>
+        <source>(the whole section)</source>
+        <translation>（整个部分）</translation>
+    </message>
+    <message>
+        <source>The report of %1 up to Q%2 says everything it should: no gaps.</source>
+        <translation>%1 年截至第 %2 季度的报告内容齐全，没有缺项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>zhibiao-cli: warning: written with %n blank(s) marked （待补）.</source>
+        <translation>
+            <numerusform>zhibiao-cli：提示：已写出，其中 %n 处留空，标为（待补）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1661,6 +1757,13 @@ Choose another folder or file name and try again.</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::Indicator</name>
+    <message>
+        <source>&apos;%1&apos; is not KEY=TEMPLATE (such as rate.above=超{target}的年度目标{diff})</source>
+        <translation>“%1”不是“键=句式”的写法（如 rate.above=超{target}的年度目标{diff}）</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::InitCommand</name>
     <message>
         <source>%1 already exists; init makes a new bureau file and never writes over one. It was not changed. Give a new file name, or work with this one through the other commands.</source>
@@ -1970,6 +2073,64 @@ Choose another folder or file name and try again.</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::NarrativeFile</name>
+    <message>
+        <source>the file is empty; it needs the header row: %1</source>
+        <translation>文件是空的；需要表头行：%1</translation>
+    </message>
+    <message>
+        <source>the header row lacks the column %1; a narratives file has: %2</source>
+        <translation>表头缺少 %1 列；文字材料文件的列为：%2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a year such as 2019</source>
+        <translation>“%1”不是年份（如 2019）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not practice (二、主要做法) or plan (三、工作谋划)</source>
+        <translation>“%1”不是 practice（二、主要做法）或 plan（三、工作谋划）</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>the theme %1 of %2 %3 appears more than once</source>
+        <translation>%2 年 %3 的主题“%1”出现了不止一次</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::NarrativesCommand</name>
+    <message>
+        <source>narratives takes export FILE [--year Y] or import FILE</source>
+        <translation>narratives 的用法：export 文件 [--year 年] 或 import 文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n narrative(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 条文字材料写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; nothing was changed. Correct what is listed above and import the file again.</source>
+        <translation>%1 未导入，未作任何修改。请改正上面列出的问题后重新导入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n narrative(s) from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 条文字材料。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::Navigator</name>
     <message>
         <source>%1 %2 (%3)</source>
@@ -2116,6 +2277,37 @@ Choose another folder or file name and try again.</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::ProfileCommand</name>
+    <message>
+        <source>--date takes a date such as 2019-12-20 (or an empty text to clear it)</source>
+        <translation>--date 需要日期，如 2019-12-20（或空白以清除）</translation>
+    </message>
+    <message>
+        <source>city: %1</source>
+        <translation>所在地：%1</translation>
+    </message>
+    <message>
+        <source>bureau: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>issuer: %1</source>
+        <translation>落款单位：%1</translation>
+    </message>
+    <message>
+        <source>leadership: %1</source>
+        <translation>领导单位：%1</translation>
+    </message>
+    <message>
+        <source>report date: %1</source>
+        <translation>报告日期：%1</translation>
+    </message>
+    <message>
+        <source>the day the report is written</source>
+        <translation>报告生成当日</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::QuarterActions</name>
     <message>
         <source>%1 %2 Q%3</source>
@@ -2188,6 +2380,41 @@ Choose another folder or file name and try again.</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::ReportBuilder</name>
+    <message>
+        <source>no figure of this category in %1 up to Q%2; it is left out of the report</source>
+        <translation>%1 年截至第 %2 季度该类别没有任何数据，报告中略去</translation>
+    </message>
+    <message>
+        <source>not a placeholder this program knows (write {{CODE.value}}, {{CODE.target}}, {{CODE.completion}}, {{CODE.number}}, {{CODE.next_target}}, {{period}}, optionally @ORG)</source>
+        <translation>不是本程序认识的占位符（可写 {{CODE.value}}、{{CODE.target}}、{{CODE.completion}}、{{CODE.number}}、{{CODE.next_target}}、{{period}}，可加 @单位代码）</translation>
+    </message>
+    <message>
+        <source>no indicator of that code in the catalogue</source>
+        <translation>指标目录中没有该代码的指标</translation>
+    </message>
+    <message>
+        <source>no org unit of that code</source>
+        <translation>没有该代码的单位</translation>
+    </message>
+    <message>
+        <source>no figure of it in %1 up to Q%2</source>
+        <translation>%1 年截至第 %2 季度没有该指标的数据</translation>
+    </message>
+    <message>
+        <source>it has no target for %1</source>
+        <translation>该指标没有 %1 年的目标</translation>
+    </message>
+    <message>
+        <source>no target for %1 has been adopted yet</source>
+        <translation>尚未采纳 %1 年的目标</translation>
+    </message>
+    <message>
+        <source>no text has been written for this section</source>
+        <translation>这一部分尚未填写文字</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ReportCommand</name>
     <message>
         <source>unknown report format &apos;%1&apos;</source>
@@ -2204,6 +2431,18 @@ Choose another folder or file name and try again.</source>
     <message>
         <source>There are no figures for %1 up to Q%2 for %3, so there is nothing to report. Nothing was written. Import or enter that period&apos;s figures first, or choose a year that has them.</source>
         <translation>%3 在 %1 年截至第 %2 季度没有任何数据，报告无从写起。未写入任何内容。请先导入或录入该期数据，或选择有数据的年份。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the report has %n gap(s), listed above; nothing was written</source>
+        <translation>
+            <numerusform>报告有 %n 处缺项（见上）；未写入任何内容</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placeholder(s) of the narratives have no value (listed above), so the report was not written. Correct the narratives, or write it anyway with --allow-blanks (they print as a marked blank).</source>
+        <translation>
+            <numerusform>文字材料中有 %n 个占位符没有值（见上），因此未写出报告。请改正文字材料，或加 --allow-blanks 照样写出（这些位置会标为留空）。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2892,10 +3131,6 @@ The current file is kept as %3.</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <source>The bureau and city names are kept in the open file and appear in its reports. A new language applies at the next start.</source>
-        <translation>单位和城市名称保存在当前文件中，并显示在报告里。更改语言将在下次启动时生效。</translation>
-    </message>
-    <message>
         <source>&amp;Title:</source>
         <translation>标题(&amp;T)：</translation>
     </message>
@@ -2970,6 +3205,38 @@ The current file is kept as %3.</source>
     <message>
         <source>Cannot Save</source>
         <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>empty: the city and the bureau</source>
+        <translation>不填：所在地加单位名称</translation>
+    </message>
+    <message>
+        <source>e.g. 省人社厅的指导和市委、市政府的领导 (may stay empty)</source>
+        <translation>如 省人社厅的指导和市委、市政府的领导（可不填）</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD; empty: the day the report is written</source>
+        <translation>年-月-日；不填：报告生成当日</translation>
+    </message>
+    <message>
+        <source>&amp;Issued by (落款):</source>
+        <translation>落款单位(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Lea&amp;dership named in the opening:</source>
+        <translation>开头提到的领导单位(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Report &amp;date:</source>
+        <translation>报告日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The bureau&apos;s names, the issuing body, the leadership and the report date are kept in the open file and appear in its reports; an administrator may change them. A new language applies at the next start.</source>
+        <translation>单位名称、落款单位、领导单位和报告日期保存在当前打开的文件中，并出现在报告里；只有管理员可以修改。新的界面语言在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Write the report date as 2019-12-20, or leave it empty.</source>
+        <translation>报告日期请写成 2019-12-20 的格式，或不填。</translation>
     </message>
 </context>
 <context>

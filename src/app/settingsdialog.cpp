@@ -76,17 +76,27 @@ QWidget *SettingsDialog::createGeneralPage()
     auto *form = new QFormLayout(page);
     m_bureau = new QLineEdit(page);
     m_city = new QLineEdit(page);
-    m_bureau->setEnabled(m_db != nullptr);
-    m_city->setEnabled(m_db != nullptr);
+    m_issuer = new QLineEdit(page);
+    m_issuer->setPlaceholderText(tr("empty: the city and the bureau"));
+    m_leadership = new QLineEdit(page);
+    m_leadership->setPlaceholderText(tr("e.g. 省人社厅的指导和市委、市政府的领导 (may stay empty)"));
+    m_reportDate = new QLineEdit(page);
+    m_reportDate->setPlaceholderText(tr("YYYY-MM-DD; empty: the day the report is written"));
+    for (QLineEdit *edit : {m_bureau, m_city, m_issuer, m_leadership, m_reportDate})
+        edit->setEnabled(m_db != nullptr);
     m_language = new QComboBox(page);
     m_language->addItem(tr("System"), int(AppSettings::Language::System));
     m_language->addItem(QStringLiteral("简体中文"), int(AppSettings::Language::SimplifiedChinese));
     m_language->addItem(QStringLiteral("English"), int(AppSettings::Language::English));
     form->addRow(tr("B&ureau:"), m_bureau);
     form->addRow(tr("&City:"), m_city);
+    form->addRow(tr("&Issued by (落款):"), m_issuer);
+    form->addRow(tr("Lea&dership named in the opening:"), m_leadership);
+    form->addRow(tr("Report &date:"), m_reportDate);
     form->addRow(tr("&Language:"), m_language);
-    auto *note = new QLabel(tr("The bureau and city names are kept in the open file and appear in "
-                               "its reports. A new language applies at the next start."),
+    auto *note = new QLabel(tr("The bureau's names, the issuing body, the leadership and the report date are kept "
+                               "in the open file and appear in its reports; an administrator may change them. A new "
+                               "language applies at the next start."),
                             page);
     note->setWordWrap(true);
     form->addRow(note);
@@ -156,6 +166,9 @@ void SettingsDialog::load()
             const BureauProfile profile = ProfileRepository(*m_db).profile();
             m_bureau->setText(profile.bureau);
             m_city->setText(profile.city);
+            m_issuer->setText(profile.issuer);
+            m_leadership->setText(profile.leadership);
+            m_reportDate->setText(profile.reportDate.isValid() ? profile.reportDate.toString(Qt::ISODate) : QString());
         } catch (const StorageError &e) {
             QMessageBox::warning(this, tr("Cannot Read File"), e.message());
         }
@@ -184,8 +197,16 @@ void SettingsDialog::accept()
         return;
     }
     if (m_db) {
+        const QString dateText = m_reportDate->text().trimmed();
+        const QDate date = QDate::fromString(dateText, Qt::ISODate);
+        if (!dateText.isEmpty() && !date.isValid()) {
+            QMessageBox::warning(this, tr("Preferences"), tr("Write the report date as 2019-12-20, or leave it empty."));
+            m_reportDate->setFocus();
+            return;
+        }
         try {
-            ProfileRepository(*m_db).save(BureauProfile{m_city->text().trimmed(), m_bureau->text().trimmed()},
+            ProfileRepository(*m_db).save(BureauProfile{m_city->text().trimmed(), m_bureau->text().trimmed(),
+                                                        m_issuer->text().trimmed(), m_leadership->text().trimmed(), date},
                                           m_userName);
         } catch (const StorageError &e) {
             QMessageBox::warning(this, tr("Cannot Save"), e.message());

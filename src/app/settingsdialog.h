@@ -41,6 +41,9 @@ private:
     QString m_userName;
     QLineEdit *m_bureau = nullptr;
     QLineEdit *m_city = nullptr;
+    QLineEdit *m_issuer = nullptr;
+    QLineEdit *m_leadership = nullptr;
+    QLineEdit *m_reportDate = nullptr;
     QComboBox *m_language = nullptr;
     QFontComboBox *m_fonts[4] = {};
     QComboBox *m_mode = nullptr;

@@ -27,7 +27,7 @@ QString sentence(const Database &db, const Indicator &indicator)
                                  year.values.value(indicator.code), *latest),
                         {}};
     const Phrasebook book = PhrasebookStore::load(db);
-    return IndicatorSection(book, book.text(QStringLiteral("citySubject")), *latest, {row})
+    return IndicatorSection(book, Phrasebook::fill(book.text(QStringLiteral("citySubject")), {{QStringLiteral("level"), QStringLiteral("市")}}), *latest, {row})
         .categoryText(described.category);
 }
 

@@ -38,7 +38,13 @@ Phrasebook::Slots ReportBuilder::commonSlots(const ReportData &data) const
 
 QString ReportBuilder::subject(const ReportData &data) const
 {
-    return data.isCity ? m_book.text(QStringLiteral("citySubject")) : data.orgUnitName;
+    if (!data.isCity)
+        return data.orgUnitName;
+    // The whole of what the bureau serves, by its level: 全市, 全县, 全区, 全州, 全旗, 全盟.
+    static const QString levels = QStringLiteral("市县区州旗盟");
+    const QString city = data.profile.city.trimmed();
+    const QChar level = !city.isEmpty() && levels.contains(city.back()) ? city.back() : QChar(u'市');
+    return Phrasebook::fill(m_book.text(QStringLiteral("citySubject")), {{QStringLiteral("level"), QString(level)}});
 }
 
 QString ReportBuilder::issuer(const ReportData &data) const

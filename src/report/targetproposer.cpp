@@ -32,11 +32,13 @@ TargetProposal proposeOne(const StatusRow &row, const QHash<QString, double> &la
     }
     if (indicator.isPercentage()) {
         const bool beaten = e.value && e.differencePp && *e.differencePp > 0;
-        proposal.basis = beaten ? TargetProposal::Basis::RateRaised : TargetProposal::Basis::RateKept;
+        proposal.basis = TargetProposal::Basis::RateKept;
         if (beaten) {
             const double raised = *e.target + std::min(kMaxRateRaise, *e.differencePp / 2.0);
             // Half points are what rate targets are set in; never past 100%.
             proposal.proposed = std::min(100.0, std::max(*e.target, std::floor(raised * 2.0 + 1e-9) / 2.0));
+            if (proposal.proposed > *e.target)
+                proposal.basis = TargetProposal::Basis::RateRaised;
         }
         return proposal;
     }
