@@ -2275,6 +2275,10 @@ Choose another folder or file name and try again.</source>
         <source>The status is red and no note says why: add a note.</source>
         <translation>状态为红色但没有备注说明原因：请添加备注。</translation>
     </message>
+    <message>
+        <source>The city&apos;s own figure %1 differs from its counties&apos; sum %2; every view and the report use the sum. Correct the counties&apos; figures, or delete the city&apos;s own.</source>
+        <translation>本级自填数%1与所辖县区合计%2不一致；各视图和报告均采用合计数。请更正县区数据，或删除本级自填数。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ProfileCommand</name>

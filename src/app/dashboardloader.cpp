@@ -1,5 +1,6 @@
 #include "app/dashboardloader.h"
 
+#include "core/countysum.h"
 #include "storage/cataloguerepository.h"
 #include "storage/dashboardrepository.h"
 #include "storage/orgunitrepository.h"
@@ -16,6 +17,9 @@ DashboardSource DashboardLoader::load(Period period) const
     const DashboardRepository figures(m_db);
     source.thisYear = figures.yearFigures(period.year);
     source.lastYear = figures.yearFigures(period.year - 1);
+    // The city's figures are its counties' sums, as in every other view.
+    applyCountySums(source.thisYear, source.orgTree, source.catalogue);
+    applyCountySums(source.lastYear, source.orgTree, source.catalogue);
 
     QHash<QString, QuarterStatus> states;
     for (const QuarterStatus &status : QuarterStateRepository(m_db).statuses(period))

@@ -68,6 +68,8 @@ void EntryGridModel::evaluateRow(int row)
                                            Period{m_data.year, m_data.quarter}, DashboardSettings::thresholds());
     m_evaluations[row] = evaluation;
     m_warnings[row] = checkPlausibility(r.indicator, r.shownValues(), r.lastYear, evaluation, r.notes);
+    if (r.countySum)
+        m_warnings[row] << checkAgainstCountySum(r.indicator, r.values, r.countySum->values);
 }
 
 void EntryGridModel::applyFigure(const QString &code, int quarter, std::optional<double> value,

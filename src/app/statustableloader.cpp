@@ -48,9 +48,10 @@ QList<OrgUnit> StatusTableLoader::orgUnits() const
 QList<StatusRow> StatusTableLoader::load(Period period, const QString &orgUnitCode,
                                          const Thresholds &thresholds) const
 {
-    return buildStatusTable(CatalogueRepository(m_db).indicators(false),
-                            FigureRepository(m_db).yearFigures(period.year, orgUnitCode), period,
-                            thresholds);
+    const QList<Indicator> catalogue = CatalogueRepository(m_db).indicators(false);
+    const YearFigures stated = FigureRepository(m_db).statedYearFigures(period.year, orgUnitCode,
+                                                                        OrgUnitRepository(m_db).tree(), catalogue);
+    return buildStatusTable(catalogue, stated, period, thresholds);
 }
 
 } // namespace zhibiao

@@ -380,10 +380,11 @@ int CliApp::run(const QStringList &arguments)
                 orgUnit = tree.root()->code;
             if (!tree.find(orgUnit))
                 return dataError(tr("no org unit with the code '%1'").arg(orgUnit));
+            const QList<Indicator> catalogue = CatalogueRepository(*db).indicators(false);
+            // The city's additive figures are its counties' sums, as in the window and the report.
             const QList<StatusRow> rows =
-                buildStatusTable(CatalogueRepository(*db).indicators(false),
-                                 FigureRepository(*db).yearFigures(year, orgUnit), Period{year, quarter},
-                                 AppSettings().thresholds()); // the window's Preferences
+                buildStatusTable(catalogue, FigureRepository(*db).statedYearFigures(year, orgUnit, tree, catalogue),
+                                 Period{year, quarter}, AppSettings().thresholds()); // the window's Preferences
             if (format == QLatin1String("json"))
                 m_out << QString::fromUtf8(StatusFormatter::json(rows, orgUnit));
             else if (format == QLatin1String("csv"))

@@ -1,5 +1,7 @@
 #include "core/countysum.h"
 
+#include "core/plausibility.h"
+
 namespace zhibiao {
 
 std::optional<CountySum> sumOfCounties(const Indicator &indicator,
@@ -22,6 +24,53 @@ std::optional<CountySum> sumOfCounties(const Indicator &indicator,
     if (!any)
         return std::nullopt;
     return sum;
+}
+
+YearFigures withCountySums(const YearFigures &own, const QList<YearFigures> &counties,
+                           const QList<Indicator> &catalogue, QList<SumMismatch> *mismatches)
+{
+    YearFigures stated = own;
+    if (counties.isEmpty())
+        return stated;
+    for (const Indicator &indicator : catalogue) {
+        QList<QuarterValues> values;
+        for (const YearFigures &county : counties)
+            values << county.values.value(indicator.code);
+        const std::optional<CountySum> sum = sumOfCounties(indicator, values);
+        if (!sum)
+            continue;
+        const QuarterValues stored = own.values.value(indicator.code);
+        QuarterValues merged = stored;
+        if (mismatches) {
+            for (const PlausibilityWarning &warning : checkAgainstCountySum(indicator, stored, sum->values)) {
+                const auto slot = static_cast<size_t>(warning.quarter - 1);
+                *mismatches << SumMismatch{indicator.code, warning.quarter, *stored[slot], *sum->values[slot]};
+            }
+        }
+        for (size_t q = 0; q < 4; ++q) {
+            if (sum->values[q])
+                merged[q] = sum->values[q];
+        }
+        stated.values.insert(indicator.code, merged);
+    }
+    return stated;
+}
+
+void applyCountySums(QHash<QString, YearFigures> &byOrgUnit, const OrgTree &tree, const QList<Indicator> &catalogue)
+{
+    const auto visit = [&](const auto &self, const QString &code) -> void {
+        const QList<OrgUnit> children = tree.children(code);
+        if (children.isEmpty())
+            return;
+        QList<YearFigures> counties;
+        for (const OrgUnit &child : children) {
+            self(self, child.code);
+            counties << byOrgUnit.value(child.code);
+        }
+        byOrgUnit.insert(code, withCountySums(byOrgUnit.value(code), counties, catalogue));
+    };
+    if (const OrgUnit *root = tree.root())
+        visit(visit, root->code);
 }
 
 } // namespace zhibiao

@@ -65,4 +65,22 @@ QList<PlausibilityWarning> checkPlausibility(const Indicator &indicator,
     return warnings;
 }
 
+QList<PlausibilityWarning> checkAgainstCountySum(const Indicator &indicator, const QuarterValues &stored,
+                                                 const QuarterValues &countySum)
+{
+    QList<PlausibilityWarning> warnings;
+    for (size_t q = 0; q < 4; ++q) {
+        if (!stored[q] || !countySum[q]
+            || NumberFormat::number(*stored[q], indicator.precision) == NumberFormat::number(*countySum[q], indicator.precision))
+            continue;
+        warnings << PlausibilityWarning{
+            PlausibilityRule::DiffersFromCounties, static_cast<int>(q + 1),
+            Plausibility::tr("The city's own figure %1 differs from its counties' sum %2; every view and the report "
+                             "use the sum. Correct the counties' figures, or delete the city's own.")
+                .arg(NumberFormat::figure(*stored[q], indicator.precision),
+                     NumberFormat::figure(*countySum[q], indicator.precision))};
+    }
+    return warnings;
+}
+
 } // namespace zhibiao

@@ -1,5 +1,6 @@
 #include "report/reportloader.h"
 
+#include "core/countysum.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/figurerepository.h"
@@ -27,10 +28,19 @@ ReportData load(const Database &db, Period period, QString orgUnitCode, bool *fo
 
     const QList<Indicator> catalogue = CatalogueRepository(db).indicators(false);
     const FigureRepository figures(db);
+    // Every org unit's year as every view states it (a city's additive figures are its
+    // counties' sums).
+    QHash<QString, YearFigures> thisYear;
+    QHash<QString, YearFigures> lastYear;
     for (const OrgUnit &each : tree.units()) {
-        data.rowsByOrgUnit.insert(each.code,
-                                  buildStatusTable(catalogue, figures.yearFigures(period.year, each.code), period, thresholds));
-        data.previousYearByOrgUnit.insert(each.code, buildStatusTable(catalogue, figures.yearFigures(period.year - 1, each.code),
+        thisYear.insert(each.code, figures.yearFigures(period.year, each.code));
+        lastYear.insert(each.code, figures.yearFigures(period.year - 1, each.code));
+    }
+    applyCountySums(thisYear, tree, catalogue);
+    applyCountySums(lastYear, tree, catalogue);
+    for (const OrgUnit &each : tree.units()) {
+        data.rowsByOrgUnit.insert(each.code, buildStatusTable(catalogue, thisYear.value(each.code), period, thresholds));
+        data.previousYearByOrgUnit.insert(each.code, buildStatusTable(catalogue, lastYear.value(each.code),
                                                                       Period{period.year - 1, 4}, thresholds));
     }
     data.rows = data.rowsByOrgUnit.value(unit->code);

@@ -57,6 +57,19 @@ std::optional<Figure> FigureRepository::find(const QString &indicatorCode,
     return readFigure(query);
 }
 
+YearFigures FigureRepository::statedYearFigures(int year, const QString &orgUnitCode, const OrgTree &tree,
+                                                const QList<Indicator> &catalogue, QList<SumMismatch> *mismatches) const
+{
+    const YearFigures own = yearFigures(year, orgUnitCode);
+    const QList<OrgUnit> children = tree.children(orgUnitCode);
+    if (children.isEmpty())
+        return own;
+    QList<YearFigures> counties;
+    for (const OrgUnit &child : children)
+        counties << statedYearFigures(year, child.code, tree, catalogue);
+    return withCountySums(own, counties, catalogue, mismatches);
+}
+
 std::optional<Period> FigureRepository::latestPeriod(const QString &indicatorCode, const QString &orgUnitCode) const
 {
     Statement query(m_db.connection(),

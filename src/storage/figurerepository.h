@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/countysum.h"
 #include "core/figure.h"
+#include "core/orgunit.h"
 #include "core/statustable.h"
 #include "storage/upsertcounts.h"
 
@@ -79,6 +81,10 @@ public:
                                      const QString &userName) const;
     // The quarter values, notes and targets of one org unit and year, for evaluation.
     YearFigures yearFigures(int year, const QString &orgUnitCode) const;
+    // The org unit's year as every view states it: its counties' sums for the additive
+    // indicators they report (withCountySums, applied from the bottom of the tree up).
+    YearFigures statedYearFigures(int year, const QString &orgUnitCode, const OrgTree &tree,
+                                  const QList<Indicator> &catalogue, QList<SumMismatch> *mismatches = nullptr) const;
     // The quarter values of one category's indicators for every direct child of an org unit,
     // by child code then indicator code, in one statement: what the city's entry grid sums.
     QHash<QString, QHash<QString, QuarterValues>> childValues(int year, const QString &parentCode,

@@ -162,8 +162,9 @@ TEST_F(DashboardWidgetTest, RefreshRedrawsOnlyWhatAnEditChanged)
 {
     EXPECT_EQ(m_widget.refresh(), DashboardWidget::CompletenessView);
 
-    // A leader corrects JY03's Q3 figure to 6.10亿元, above the 6.00 expected by Q3.
-    Figure figure{QStringLiteral("JY03"), QStringLiteral("CITY"), {2019, 3}, 6.10, QString()};
+    // A leader corrects 青禾区's JY03 Q3 figure from 1.80 to 2.46亿元: the city's figure, the
+    // counties' sum, becomes 6.10, above the 6.00 expected by Q3.
+    Figure figure{QStringLiteral("JY03"), QStringLiteral("D01"), {2019, 3}, 2.46, QString()};
     FigureRepository(m_demo.db()).upsert({figure}, QStringLiteral("leader"), QStringLiteral("更正"));
     const int redrawn = m_widget.refresh();
     EXPECT_TRUE(redrawn & DashboardWidget::CardsView);
