@@ -1336,6 +1336,16 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <source>Note Q%1</source>
         <translation>第%1季度备注</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %2 is the sum of its %n counties&apos; figures, computed: enter the figures in each county (choose it under Org unit).</source>
+        <translation>
+            <numerusform>%2的“%1”是所辖%n个县区数据的合计，自动计算，不能直接录入：请在各县区中录入（在“单位”中选择）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Q%1 is %2 and locked: nothing typed is saved. A leader can change it, or return the quarter (Quarter &gt; Return Quarter…) to open it again.</source>
+        <translation>第%1季度%2，已锁定：录入的内容不会保存。领导可以修改，或退回该季度（季度 &gt; 退回季度…）后重新录入。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ExportDialog</name>
@@ -2071,6 +2081,10 @@ Choose another folder or file name and try again.</source>
         <source>Restored %1 from %2; the replaced file is kept as %3.</source>
         <translation>已从 %2 恢复 %1；被替换的文件已保留为 %3。</translation>
     </message>
+    <message>
+        <source>Italic blue (Σ): the counties&apos; sum, computed — enter figures in each county · Grey on a shaded ground: a locked quarter · ⚠: a figure to check (hover over it for why)</source>
+        <translation>蓝色斜体（Σ）：各县区合计，自动计算，请在各县区录入 · 灰底灰字：已锁定的季度 · ⚠：需核对的数据（鼠标悬停可查看原因）</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::NarrativeFile</name>
@@ -2170,6 +2184,35 @@ Choose another folder or file name and try again.</source>
     <message>
         <source>The name &quot;%1&quot; cannot be used: %2.</source>
         <translation>名称“%1”无法使用：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::NumberInput</name>
+    <message>
+        <source>Type a number.</source>
+        <translation>请输入数字。</translation>
+    </message>
+    <message>
+        <source>Only numbers can be entered here.</source>
+        <translation>此处只能输入数字。</translation>
+    </message>
+    <message>
+        <source>A number has only one decimal point.</source>
+        <translation>数字只能有一个小数点。</translation>
+    </message>
+    <message>
+        <source>Type the number without thousands separators (1234, not 1,234).</source>
+        <translation>请不要输入千位分隔符（应输入1234，而不是1,234）；小数点请用“.”。</translation>
+    </message>
+    <message>
+        <source>This figure is a whole number: no decimals.</source>
+        <translation>此数据为整数，不能有小数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This figure has at most %n decimal(s).</source>
+        <translation>
+            <numerusform>此数据最多保留%n位小数。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2371,25 @@ Choose another folder or file name and try again.</source>
     <message>
         <source>%1 is returned to its staff and open again.</source>
         <translation>%1 已退回给录入员，可重新录入。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::QuarterState</name>
+    <message>
+        <source>open</source>
+        <translation>填报中</translation>
+    </message>
+    <message>
+        <source>submitted</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退回</translation>
     </message>
 </context>
 <context>
@@ -2891,10 +2953,6 @@ Choose another folder or file name and try again.</source>
         <translation>
             <numerusform>有 %n 个占位符没有取值，将打印为空白：%1。仍要导出吗？</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>导出失败</translation>
     </message>
     <message>
         <source>Report written to %1.</source>

@@ -43,6 +43,7 @@ struct EntryGridData
     QString category;
     QString subcategory; // empty: the whole category
     QString orgUnitCode;
+    QString orgUnitName; // "全市", "青禾区": what messages call it
     int year = 0;
     std::array<QuarterState, 4> quarterStates{}; // this org unit's Q1–Q4
     QList<EntryGridRow> rows;

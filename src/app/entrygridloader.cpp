@@ -85,7 +85,10 @@ EntryGridData EntryGridLoader::load(const Database &db, const QString &category,
     const YearFigures own = figures.yearFigures(year, orgUnitCode);
     const YearFigures ownLastYear = figures.yearFigures(year - 1, orgUnitCode);
     // The counties' figures in two statements, not two per county.
-    const QList<OrgUnit> counties = OrgUnitRepository(db).tree().children(orgUnitCode);
+    const OrgTree tree = OrgUnitRepository(db).tree();
+    if (const OrgUnit *unit = tree.find(orgUnitCode))
+        data.orgUnitName = unit->name;
+    const QList<OrgUnit> counties = tree.children(orgUnitCode);
     QHash<QString, QHash<QString, QuarterValues>> countyFigures;
     QHash<QString, QHash<QString, QuarterValues>> countyFiguresLastYear;
     if (!counties.isEmpty()) {

@@ -244,6 +244,24 @@ QString EntryGridModel::displayText(int row, int column) const
     return {};
 }
 
+QString EntryGridModel::readOnlyReason(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const EntryGridRow &r = m_data.rows.at(index.row());
+    const int quarter = quarterOfColumn(index.column());
+    if (r.isGroup() || quarter == 0 || (flags(index) & Qt::ItemIsEditable))
+        return {};
+    if (r.countySum)
+        return tr("%1 of %2 is the sum of its %n counties' figures, computed: enter the figures in each "
+                  "county (choose it under Org unit).", nullptr, r.countySum->counties)
+            .arg(r.indicator.name, m_data.orgUnitName.isEmpty() ? m_data.orgUnitCode : m_data.orgUnitName);
+    return tr("Q%1 is %2 and locked: nothing typed is saved. A leader can change it, or return the "
+              "quarter (Quarter > Return Quarter…) to open it again.")
+        .arg(quarter)
+        .arg(displayName(m_data.quarterStates[static_cast<size_t>(quarter - 1)]));
+}
+
 QString EntryGridModel::toolTip(int row, int column) const
 {
     const EntryGridRow &r = m_data.rows.at(row);
@@ -262,7 +280,7 @@ QString EntryGridModel::toolTip(int row, int column) const
     if (quarter > 0 && isQuarterLocked(quarter))
         lines << tr("Q%1 is %2 and locked: only a leader can change it.")
                      .arg(quarter)
-                     .arg(toString(m_data.quarterStates[static_cast<size_t>(quarter - 1)]));
+                     .arg(displayName(m_data.quarterStates[static_cast<size_t>(quarter - 1)]));
     if (column == StatusColumn || column == CompletionColumn)
         lines << StatusTableModel::statusText(m_evaluations.at(row));
     return lines.join(QLatin1Char('\n'));
@@ -318,8 +336,14 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
             return colour.isValid() ? QVariant(colour) : QVariant();
         }
         const int quarter = quarterOfColumn(column);
-        if (role == Qt::ForegroundRole && quarter > 0 && (r.countySum || isQuarterLocked(quarter)))
-            return QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text);
+        // Computed (Σ) and locked cells look different: a sum is italic in the link colour,
+        // a locked figure grey on a shaded ground (the legend under the grid says so).
+        if (quarter > 0 && r.countySum)
+            return role == Qt::ForegroundRole ? QVariant(QGuiApplication::palette().color(QPalette::Link)) : QVariant();
+        if (quarter > 0 && isQuarterLocked(quarter))
+            return role == Qt::ForegroundRole
+                       ? QVariant(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text))
+                       : QVariant(QGuiApplication::palette().color(QPalette::Window));
         return {};
     }
     case CodeRole:

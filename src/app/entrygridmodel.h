@@ -63,6 +63,9 @@ public:
     static int columnOfQuarter(int quarter) { return Q1Column + quarter - 1; }
     static int quarterOfColumn(int column);
     bool isQuarterLocked(int quarter) const;
+    // Why a figure cell cannot be typed into (a county sum, a locked quarter); empty when
+    // it can, or when it is not a figure cell.
+    QString readOnlyReason(const QModelIndex &index) const;
     Evaluation evaluation(int row) const { return m_evaluations.value(row); }
     // Every warning of the grid, with the row it belongs to.
     QList<std::pair<int, PlausibilityWarning>> warnings() const;

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QToolTip>
 
 #include <algorithm>
 
@@ -78,7 +79,32 @@ void EntryGridView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if (refuseTypingIntoReadOnlyCell(event))
+        return;
     QTableView::keyPressEvent(event);
+}
+
+// Typing into a Σ row or a locked quarter used to vanish without a word: the view would
+// simply not open an editor. Say why, in place and in the status bar.
+bool EntryGridView::refuseTypingIntoReadOnlyCell(QKeyEvent *event)
+{
+    if (state() == QAbstractItemView::EditingState || !model())
+        return false;
+    const bool typing = (!event->text().isEmpty() && event->text().at(0).isPrint()
+                         && !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+                        || event->key() == Qt::Key_F2 || event->key() == Qt::Key_Delete
+                        || event->key() == Qt::Key_Backspace;
+    if (!typing)
+        return false;
+    const auto *grid = qobject_cast<const EntryGridModel *>(model());
+    const QString reason = grid ? grid->readOnlyReason(currentIndex()) : QString();
+    if (reason.isEmpty())
+        return false;
+    const QRect cell = visualRect(currentIndex());
+    QToolTip::showText(viewport()->mapToGlobal(cell.bottomLeft()), reason, viewport(), cell);
+    Q_EMIT refused(reason);
+    event->accept();
+    return true;
 }
 
 void EntryGridView::moveDown()

@@ -19,6 +19,10 @@ public:
     // back on the indicator it was on (code), else on the first figure of column.
     void restoreAfterReset(const QString &code, int column);
 
+Q_SIGNALS:
+    // A key was typed into a cell that cannot take it: the reason, for the status bar.
+    void refused(const QString &message);
+
 protected:
     void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override;
     void keyPressEvent(QKeyEvent *event) override;
@@ -26,6 +30,7 @@ protected:
 private:
     void updateSpans();
     void moveDown();
+    bool refuseTypingIntoReadOnlyCell(QKeyEvent *event);
 };
 
 } // namespace zhibiao

@@ -113,6 +113,8 @@ void MainWindow::setUpEntryGrid()
     view->setItemDelegate(delegate);
     connect(delegate, &NumericDelegate::refused, this,
             [this](const QString &message) { statusBar()->showMessage(message, 5000); });
+    connect(view, &EntryGridView::refused, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::showHistory);
     connect(m_controller, &EntryController::saved, this, [this](const QString &message) {
         m_saveState->setText(message);

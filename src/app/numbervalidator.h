@@ -4,8 +4,8 @@
 
 namespace zhibiao {
 
-// Accepts what can become a number with at most `precision` decimals; says why it refuses
-// the rest through refused() instead of dropping the key silently.
+// Accepts what can become a number with at most `precision` decimals. Anything else is
+// kept as typed and refused whole: refused() says why, and the entry cannot be committed.
 class NumberValidator : public QValidator
 {
     Q_OBJECT
@@ -15,12 +15,14 @@ public:
     NumberValidator(int precision, QObject *parent = nullptr);
 
     State validate(QString &input, int &pos) const override;
+    void fixup(QString &input) const override;
 
 Q_SIGNALS:
     void refused(const QString &message) const;
 
 private:
     int m_precision;
+    mutable QString m_lastRefused; // said once per text, not on every repaint's validate()
 };
 
 } // namespace zhibiao

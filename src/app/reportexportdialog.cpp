@@ -1,5 +1,7 @@
 #include "app/reportexportdialog.h"
 
+#include "app/documentsfolder.h"
+
 #include "storage/outputfile.h"
 #include "ui_reportexportdialog.h"
 
@@ -32,8 +34,7 @@ ReportExportDialog::ReportExportDialog(const QString &suggestedBaseName, const Q
     m_ui->format->addItem(tr("OpenDocument text (ODT)"), 1);
     m_ui->format->addItem(tr("Web page (HTML)"), 2);
     m_ui->format->addItem(tr("Plain text (TXT)"), 3);
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    m_ui->path->setText(QDir(folder).filePath(suggestedBaseName + QStringLiteral(".pdf")));
+    m_ui->path->setText(QDir(documentsFolder()).filePath(suggestedBaseName + QStringLiteral(".pdf")));
     if (unresolved.isEmpty()) {
         m_ui->warning->hide();
     } else {
@@ -83,14 +84,27 @@ void ReportExportDialog::accept()
 {
     // Said in place, and the dialog stays open for another name.
     if (const QString refusal = OutputFile::refusal(path(), m_databasePath); !refusal.isEmpty()) {
-        m_ui->warning->setText(refusal);
-        m_ui->warning->setStyleSheet(QStringLiteral("color: #a33;"));
-        m_ui->warning->show();
-        m_ui->path->setFocus();
-        m_ui->path->selectAll();
+        showProblem(refusal);
+        return;
+    }
+    // A file that cannot be written (a missing folder, no permission, a full disk) is said
+    // here too, and the dialog stays open for another place.
+    QString error;
+    if (m_writer && !m_writer(format(), path(), &error)) {
+        if (!error.isEmpty())
+            showProblem(error);
         return;
     }
     QDialog::accept();
+}
+
+void ReportExportDialog::showProblem(const QString &text)
+{
+    m_ui->warning->setText(text);
+    m_ui->warning->setStyleSheet(QStringLiteral("color: #a33;"));
+    m_ui->warning->show();
+    m_ui->path->setFocus();
+    m_ui->path->selectAll();
 }
 
 void ReportExportDialog::updateOk()

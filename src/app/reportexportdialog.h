@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+#include <functional>
 #include <memory>
 
 namespace zhibiao {
@@ -27,15 +28,22 @@ public:
     // The open bureau's file: OK refuses to write the report over it, and stays open.
     void setDatabasePath(const QString &path) { m_databasePath = path; }
 
+    // Writes the file on OK; false with *error (said in the dialog, which stays open),
+    // or false with an empty *error when the person declined (the dialog stays open too).
+    using Writer = std::function<bool(ReportExporter::Format, const QString &, QString *)>;
+    void setWriter(Writer writer) { m_writer = std::move(writer); }
+
     void accept() override;
 
 private:
+    void showProblem(const QString &text);
     void formatChanged();
     void browse();
     void updateOk();
 
     std::unique_ptr<Ui::ReportExportDialog> m_ui;
     QString m_databasePath;
+    Writer m_writer;
 };
 
 } // namespace zhibiao

@@ -225,18 +225,16 @@ void ReportWindow::exportWithDialog()
     const QString baseName = QStringLiteral("%1年工作总结").arg(m_data.period.year);
     ReportExportDialog dialog(baseName, m_report.unresolved, this);
     dialog.setDatabasePath(m_db.path());
+    dialog.setWriter([this](ReportExporter::Format format, const QString &path, QString *error) {
+        if (!m_report.unresolved.isEmpty()
+            && !m_confirm(tr("%n placeholder(s) have no value and will print as a blank: %1. Export anyway?", nullptr,
+                             static_cast<int>(m_report.unresolved.size()))
+                              .arg(m_report.unresolved.join(QStringLiteral(", ")))))
+            return false;
+        return exportReport(format, path, error);
+    });
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (!m_report.unresolved.isEmpty()
-        && !m_confirm(tr("%n placeholder(s) have no value and will print as a blank: %1. Export anyway?", nullptr,
-                         static_cast<int>(m_report.unresolved.size()))
-                          .arg(m_report.unresolved.join(QStringLiteral(", ")))))
-        return;
-    QString error;
-    if (!exportReport(dialog.format(), dialog.path(), &error)) {
-        QMessageBox::critical(this, tr("Export failed"), error);
-        return;
-    }
     statusBar()->showMessage(tr("Report written to %1.").arg(dialog.path()), 8000);
 }
 

@@ -1,5 +1,7 @@
 #include "app/welcomedialog.h"
 
+#include "app/documentsfolder.h"
+
 #include "app/demodatabase.h"
 #include "app/recentfiles.h"
 #include "storage/database.h"
@@ -186,7 +188,7 @@ void WelcomeDialog::chooseCreatePath()
         fail(tr("Cannot Create Bureau"), problem);
         return;
     }
-    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    const QString start = QDir(documentsFolder())
                               .filePath(m_city->text().trimmed() + QStringLiteral(".zhibiao"));
     const QString path = QFileDialog::getSaveFileName(this, tr("New Bureau File"), start,
                                                       tr("Zhibiao files (*.zhibiao)"));

@@ -87,23 +87,22 @@ NumberInputError checkPartialNumberInput(const QString &text, int maxDecimals)
 
 QString numberInputMessage(NumberInputError error, int maxDecimals)
 {
-    const char *context = "zhibiao::NumberInput";
     switch (error) {
     case NumberInputError::None:
         return {};
     case NumberInputError::Empty:
-        return QCoreApplication::translate(context, "Type a number.");
+        return QCoreApplication::translate("zhibiao::NumberInput", "Type a number.");
     case NumberInputError::NotANumber:
-        return QCoreApplication::translate(context, "Only numbers can be entered here.");
+        return QCoreApplication::translate("zhibiao::NumberInput", "Only numbers can be entered here.");
     case NumberInputError::SecondDecimalPoint:
-        return QCoreApplication::translate(context, "A number has only one decimal point.");
+        return QCoreApplication::translate("zhibiao::NumberInput", "A number has only one decimal point.");
     case NumberInputError::Grouping:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("zhibiao::NumberInput",
                                            "Type the number without thousands separators (1234, not 1,234).");
     case NumberInputError::TooManyDecimals:
         if (maxDecimals == 0)
-            return QCoreApplication::translate(context, "This figure is a whole number: no decimals.");
-        return QCoreApplication::translate(context, "This figure has at most %n decimal(s).", nullptr,
+            return QCoreApplication::translate("zhibiao::NumberInput", "This figure is a whole number: no decimals.");
+        return QCoreApplication::translate("zhibiao::NumberInput", "This figure has at most %n decimal(s).", nullptr,
                                            maxDecimals);
     }
     return {};

@@ -19,6 +19,21 @@ QString toString(QuarterState state)
     return {};
 }
 
+QString displayName(QuarterState state)
+{
+    switch (state) {
+    case QuarterState::Open:
+        return QCoreApplication::translate("zhibiao::QuarterState", "open");
+    case QuarterState::Submitted:
+        return QCoreApplication::translate("zhibiao::QuarterState", "submitted");
+    case QuarterState::Approved:
+        return QCoreApplication::translate("zhibiao::QuarterState", "approved");
+    case QuarterState::Returned:
+        return QCoreApplication::translate("zhibiao::QuarterState", "returned");
+    }
+    return {};
+}
+
 std::optional<QuarterState> quarterStateFromString(const QString &text)
 {
     for (QuarterState state : {QuarterState::Open, QuarterState::Submitted, QuarterState::Approved,

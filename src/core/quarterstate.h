@@ -18,7 +18,8 @@ enum class QuarterState {
 
 enum class QuarterAction { Submit, Approve, Return };
 
-QString toString(QuarterState state);
+QString toString(QuarterState state);    // the stored word ("submitted")
+QString displayName(QuarterState state); // the word a person reads, translated
 std::optional<QuarterState> quarterStateFromString(const QString &text);
 QString toString(QuarterAction action);
 

@@ -60,7 +60,9 @@ TEST(ReturnReasonDialogTest, OkNeedsAReason)
     EXPECT_EQ(dialog.reason(), QStringLiteral("Q3 figures of JY02 missing"));
 }
 
-TEST(NumericDelegateTest, ALetterOrASecondPointIsRefusedInPlaceWithAMessage)
+// What cannot be part of the number is kept as typed and said: dropping the comma of
+// "1,234" would leave 1234 in the cell, and Enter would save a number nobody typed.
+TEST(NumericDelegateTest, WhatCannotBeANumberIsKeptAsTypedAndSaid)
 {
     QStandardItemModel model(1, 5);
     model.setData(model.index(0, 3), QStringLiteral("1.50"));
@@ -75,16 +77,36 @@ TEST(NumericDelegateTest, ALetterOrASecondPointIsRefusedInPlaceWithAMessage)
     editor->clear();
     QTest::keyClicks(editor, QStringLiteral("1.2"));
     EXPECT_EQ(refused.count(), 0);
+    EXPECT_TRUE(editor->hasAcceptableInput());
     QTest::keyClicks(editor, QStringLiteral(".a"));
-    EXPECT_EQ(editor->text(), QStringLiteral("1.2")); // both keys refused
-    ASSERT_EQ(refused.count(), 2);
-    EXPECT_FALSE(refused.at(0).constFirst().toString().isEmpty());
-    EXPECT_NE(refused.at(0).constFirst(), refused.at(1).constFirst()); // each says its own reason
-    QTest::keyClicks(editor, QStringLiteral("5"));
-    EXPECT_EQ(editor->text(), QStringLiteral("1.25"));
-    QTest::keyClicks(editor, QStringLiteral("9")); // a third decimal for a 2-decimal figure
-    EXPECT_EQ(editor->text(), QStringLiteral("1.25"));
-    EXPECT_EQ(refused.count(), 3);
+    EXPECT_EQ(editor->text(), QStringLiteral("1.2.a")); // kept, not silently dropped
+    EXPECT_FALSE(editor->hasAcceptableInput());
+    ASSERT_GE(refused.count(), 1);
+    EXPECT_FALSE(refused.constLast().constFirst().toString().isEmpty());
+
+    const auto typed = [&](const QString &text) {
+        editor->clear();
+        QTest::keyClicks(editor, text);
+        return editor->text();
+    };
+    EXPECT_EQ(typed(QStringLiteral("1,234")), QStringLiteral("1,234"));
+    EXPECT_FALSE(editor->hasAcceptableInput());
+    const QString grouping = refused.constLast().constFirst().toString();
+    EXPECT_EQ(typed(QStringLiteral("3,2")), QStringLiteral("3,2"));
+    EXPECT_EQ(typed(QStringLiteral("1.259")), QStringLiteral("1.259")); // a third decimal of a 2-decimal figure
+    EXPECT_NE(refused.constLast().constFirst().toString(), grouping); // each says its own reason
+
+    // Committing any of them stores nothing and says why.
+    for (const QString &text : {QStringLiteral("1,234"), QStringLiteral("3,2"), QStringLiteral("1.259")}) {
+        editor->setText(text);
+        const int before = refused.count();
+        delegate.setModelData(editor, &model, model.index(0, 3));
+        EXPECT_EQ(model.index(0, 3).data().toString(), QStringLiteral("1.50")) << qPrintable(text);
+        EXPECT_EQ(refused.count(), before + 1) << qPrintable(text);
+    }
+    editor->setText(QStringLiteral("1.25"));
+    delegate.setModelData(editor, &model, model.index(0, 3));
+    EXPECT_EQ(model.index(0, 3).data().toString(), QStringLiteral("1.25"));
 }
 
 } // namespace

@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStatusBar>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
@@ -115,6 +116,77 @@ TEST_F(EntryWindowTest, EnterSavesAndMovesDownTabMovesRight)
 
     QTest::keyClick(view, Qt::Key_Tab);
     EXPECT_EQ(view->currentIndex().column(), EntryGridModel::Q4Column + 1);
+}
+
+// "1,234" and "3,2" are refused whole: Enter leaves the editor open with the text as typed,
+// the status bar says why, and the stored figure is untouched.
+TEST_F(EntryWindowTest, ANumberWithACommaIsNeverSavedAsAnotherNumber)
+{
+    m_window.setOrgUnit(QStringLiteral("D01"));
+    m_window.show();
+    auto *view = child<EntryGridView>("entryView");
+    EntryGridModel *model = m_window.entryModel();
+    const QModelIndex jy01 = model->index(model->rowOf(QStringLiteral("JY01")), EntryGridModel::Q4Column);
+    const auto stored = [&] {
+        return FigureRepository(*m_window.database()).find(QStringLiteral("JY01"), QStringLiteral("D01"), {2019, 4})->value;
+    };
+    const double before = stored();
+    for (const QString &typed : {QStringLiteral("1,234"), QStringLiteral("3,2")}) {
+        view->setCurrentIndex(jy01);
+        view->setFocus();
+        view->edit(jy01);
+        auto *editor = qobject_cast<QLineEdit *>(view->indexWidget(jy01));
+        ASSERT_NE(editor, nullptr);
+        editor->selectAll();
+        QTest::keyClicks(editor, typed);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QApplication::processEvents();
+        EXPECT_DOUBLE_EQ(stored(), before) << qPrintable(typed);
+        EXPECT_EQ(editor->text(), typed);
+        EXPECT_EQ(view->indexWidget(jy01), editor); // still open to be corrected
+        EXPECT_FALSE(m_window.statusBar()->currentMessage().isEmpty());
+        QTest::keyClick(editor, Qt::Key_Escape);
+        QApplication::processEvents();
+    }
+    EXPECT_DOUBLE_EQ(stored(), before);
+}
+
+// Typing into a Σ row or a locked quarter is said, in the status bar, never thrown away
+// in silence; the two are told apart.
+TEST_F(EntryWindowTest, TypingIntoASumOrALockedQuarterSaysWhy)
+{
+    m_window.show();
+    auto *view = child<EntryGridView>("entryView");
+    EntryGridModel *model = m_window.entryModel();
+    m_window.setOrgUnit(QStringLiteral("CITY"));
+    const QModelIndex sum = model->index(model->rowOf(QStringLiteral("JY01")), EntryGridModel::Q4Column);
+    ASSERT_FALSE(model->flags(sum) & Qt::ItemIsEditable);
+    view->setCurrentIndex(sum);
+    view->setFocus();
+    m_window.statusBar()->clearMessage();
+    QTest::keyClicks(view, QStringLiteral("5"));
+    const QString sumMessage = m_window.statusBar()->currentMessage();
+    EXPECT_TRUE(sumMessage.contains(QStringLiteral("sum")) || sumMessage.contains(QStringLiteral("合计")))
+        << qPrintable(sumMessage);
+    EXPECT_EQ(view->indexWidget(sum), nullptr);
+
+    // D01's Q3 is submitted in the demo: locked for staff.
+    m_window.setOrgUnit(QStringLiteral("D01"));
+    ASSERT_TRUE(model->isQuarterLocked(3));
+    const QModelIndex locked = model->index(model->rowOf(QStringLiteral("JY01")), EntryGridModel::Q3Column);
+    view->setCurrentIndex(locked);
+    m_window.statusBar()->clearMessage();
+    QTest::keyClick(view, Qt::Key_Delete);
+    const QString lockedMessage = m_window.statusBar()->currentMessage();
+    EXPECT_TRUE(lockedMessage.contains(QStringLiteral("locked")) || lockedMessage.contains(QStringLiteral("锁定")))
+        << qPrintable(lockedMessage);
+    EXPECT_NE(lockedMessage, sumMessage);
+    EXPECT_FALSE(lockedMessage.contains(QStringLiteral("submitted")) && m_window.locale().language() == QLocale::Chinese);
+
+    // The two kinds of read-only cell look different.
+    EXPECT_NE(sum.data(Qt::ForegroundRole), locked.data(Qt::ForegroundRole));
+    EXPECT_TRUE(locked.data(Qt::BackgroundRole).isValid());
+    EXPECT_FALSE(child<QLabel>("entryLegend")->text().isEmpty());
 }
 
 TEST_F(EntryWindowTest, CtrlZInTheWindowUndoesTheSavedEdit)

@@ -4,6 +4,7 @@
 #include "app/reportphrasesdialog.h"
 #include "app/reportpreview.h"
 #include "app/reporttargetstable.h"
+#include "app/documentsfolder.h"
 #include "app/reportexportdialog.h"
 #include "app/reportwindow.h"
 #include "io/demobureau.h"
@@ -22,6 +23,9 @@
 #include <QTableWidget>
 #include <QTest>
 
+#include <QTemporaryDir>
+#include <QFileInfo>
+#include <QDir>
 #include <gtest/gtest.h>
 
 namespace zhibiao {
@@ -251,6 +255,43 @@ TEST_F(ReportWindowTest, TheReportIsNeverWrittenOverTheBureau)
     dialog.findChild<QLineEdit *>(QStringLiteral("path"))->setText(m_file.dir() + QStringLiteral("/ok.pdf"));
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
+}
+
+// A folder that does not exist used to close the dialog with the system's "no such file";
+// now the default folder exists, and a failed write is said in place with the dialog open.
+TEST_F(ReportWindowTest, TheExportDialogStartsInAFolderThatExistsAndStaysOpenOnAFailedWrite)
+{
+    ReportExportDialog dialog(QStringLiteral("2019年工作总结"), {});
+    dialog.setDatabasePath(m_file.path());
+    EXPECT_TRUE(QFileInfo(dialog.path()).dir().exists()) << dialog.path().toStdString();
+    dialog.setWriter([this](ReportExporter::Format format, const QString &path, QString *error) {
+        return m_window->exportReport(format, path, error);
+    });
+    auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("path"));
+    const QString missing = m_file.dir() + QStringLiteral("/no-such-folder/2019.pdf");
+    path->setText(missing);
+    dialog.accept();
+    EXPECT_NE(dialog.result(), QDialog::Accepted);
+    EXPECT_FALSE(QFileInfo::exists(missing));
+    auto *warning = dialog.findChild<QLabel *>(QStringLiteral("warning"));
+    ASSERT_TRUE(warning);
+    EXPECT_TRUE(warning->text().contains(missing)) << warning->text().toStdString();
+    const QString fine = m_file.dir() + QStringLiteral("/2019.pdf");
+    path->setText(fine);
+    dialog.accept();
+    EXPECT_EQ(dialog.result(), QDialog::Accepted);
+    EXPECT_GT(QFileInfo(fine).size(), 1000);
+}
+
+TEST(DocumentsFolder, AMissingFolderIsCreatedAndAnImpossibleOneFallsBackToHome)
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("文档"));
+    EXPECT_EQ(usableFolder(missing), missing);
+    EXPECT_TRUE(QFileInfo(missing).isDir());
+    test::writeFile(dir.filePath(QStringLiteral("plain-file")), "x");
+    EXPECT_EQ(usableFolder(dir.filePath(QStringLiteral("plain-file/inside"))), QDir::homePath());
+    EXPECT_EQ(usableFolder(QString()), QDir::homePath());
 }
 
 TEST_F(ReportWindowTest, PhrasingOverridesAreStoredAndReset)
