@@ -14,6 +14,37 @@ namespace zhibiao {
 
 namespace {
 enum Column { CodeColumn, NameColumn, CategoryColumn, SubcategoryColumn, UnitColumn, KindColumn, RetiredColumn };
+
+// The kind as the table shows it (the stored word stays in the item's data and the files).
+QString kindName(IndicatorKind kind)
+{
+    switch (kind) {
+    case IndicatorKind::Cumulative:
+        return CatalogueDialog::tr("cumulative");
+    case IndicatorKind::Stock:
+        return CatalogueDialog::tr("stock");
+    case IndicatorKind::Rate:
+        return CatalogueDialog::tr("rate");
+    case IndicatorKind::Growth:
+        return CatalogueDialog::tr("growth");
+    }
+    return {};
+}
+
+QString kindDescription(IndicatorKind kind)
+{
+    switch (kind) {
+    case IndicatorKind::Cumulative:
+        return CatalogueDialog::tr("cumulative (累计): year-to-date totals");
+    case IndicatorKind::Stock:
+        return CatalogueDialog::tr("stock (时点): level at quarter end");
+    case IndicatorKind::Rate:
+        return CatalogueDialog::tr("rate (率): percent at quarter end");
+    case IndicatorKind::Growth:
+        return CatalogueDialog::tr("growth (增速): percent against last year");
+    }
+    return {};
+}
 } // namespace
 
 CatalogueDialog::CatalogueDialog(const Database &db, const QString &userName, QWidget *parent)
@@ -28,13 +59,8 @@ CatalogueDialog::CatalogueDialog(const Database &db, const QString &userName, QW
                                           "Ask an admin for changes.")
                                            .arg(userName));
 
-    const QList<std::pair<IndicatorKind, QString>> kinds{
-        {IndicatorKind::Cumulative, tr("cumulative (累计): year-to-date totals")},
-        {IndicatorKind::Stock, tr("stock (时点): level at quarter end")},
-        {IndicatorKind::Rate, tr("rate (率): percent at quarter end")},
-        {IndicatorKind::Growth, tr("growth (增速): percent against last year")}};
-    for (const auto &[kind, label] : kinds)
-        m_ui->kindCombo->addItem(label, toString(kind));
+    for (IndicatorKind kind : {IndicatorKind::Cumulative, IndicatorKind::Stock, IndicatorKind::Rate, IndicatorKind::Growth})
+        m_ui->kindCombo->addItem(kindDescription(kind), toString(kind));
     m_ui->directionCombo->addItem(tr("higher is better (target to reach)"), toString(Direction::Higher));
     m_ui->directionCombo->addItem(tr("ceiling: lower is better (limit)"), toString(Direction::Ceiling));
 
@@ -74,7 +100,7 @@ void CatalogueDialog::reload(const QString &selectCode)
     for (int row = 0; row < m_indicators.size(); ++row) {
         const Indicator &indicator = m_indicators.at(row);
         const QStringList cells{indicator.code, indicator.name, indicator.category, indicator.subcategory,
-                                indicator.unit, toString(indicator.kind),
+                                indicator.unit, kindName(indicator.kind),
                                 indicator.retired ? tr("retired") : QString()};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));

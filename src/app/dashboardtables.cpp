@@ -92,7 +92,7 @@ void DashboardTables::relative(QTableWidget *table, const DashboardData &data, b
 void DashboardTables::completeness(QTableWidget *table, const QList<CompletenessRow> &rows,
                                    bool dark)
 {
-    start(table, {tr("Org unit"), tr("Quarter"), tr("By"), tr("When (UTC)")}, rows.size());
+    start(table, {tr("Org unit"), tr("Quarter"), tr("By"), tr("When")}, rows.size());
     for (int r = 0; r < rows.size(); ++r) {
         const CompletenessRow &row = rows.at(r);
         table->setItem(r, 0, item(row.orgUnitName));
@@ -101,7 +101,7 @@ void DashboardTables::completeness(QTableWidget *table, const QList<Completeness
                                         row.handedIn() ? Status::Ahead : Status::Behind, dark));
         table->setItem(r, 2, item(row.changedBy));
         table->setItem(r, 3, item(row.changedAt.isValid()
-                                      ? row.changedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                      ? row.changedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                       : QString()));
     }
     finish(table, 0);
@@ -148,7 +148,7 @@ void DashboardTables::category(QTableWidget *table, const DashboardData &data,
 void DashboardTables::history(QTableWidget *table, const QList<AuditEntry> &entries,
                               const Indicator &indicator)
 {
-    start(table, {tr("When (UTC)"), tr("Who"), tr("Quarter"), tr("Old value"), tr("New value"), tr("Note")},
+    start(table, {tr("When"), tr("Who"), tr("Quarter"), tr("Old value"), tr("New value"), tr("Note")},
           entries.size());
     const auto number = [&](const std::optional<double> &v) {
         return v ? NumberFormat::withUnit(*v, indicator) : QString();
@@ -156,7 +156,7 @@ void DashboardTables::history(QTableWidget *table, const QList<AuditEntry> &entr
     // Newest first: the last change is what a leader asks about.
     for (int r = 0; r < entries.size(); ++r) {
         const AuditEntry &e = entries.at(entries.size() - 1 - r);
-        table->setItem(r, 0, item(e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+        table->setItem(r, 0, item(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
         table->setItem(r, 1, item(e.userName));
         table->setItem(r, 2, item(tr("Q%1").arg(e.quarter)));
         table->setItem(r, 3, item(number(e.oldValue)));

@@ -68,7 +68,7 @@ ImportDialog::ImportDialog(const Database &db, QString userName, QWidget *parent
     m_ui->kindCombo->addItem(tr("Tell from the header row"));
     for (InterchangeKind kind : {InterchangeKind::Figures, InterchangeKind::Targets, InterchangeKind::Indicators,
                                  InterchangeKind::OrgUnits})
-        m_ui->kindCombo->addItem(Interchange::name(kind), static_cast<int>(kind));
+        m_ui->kindCombo->addItem(Interchange::displayName(kind), static_cast<int>(kind));
     m_importButton = m_ui->buttonBox->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setEnabled(false);
     m_importButton->setDefault(false);
@@ -187,7 +187,7 @@ void ImportDialog::showPreview()
     const int refused = m_preview->count(PreviewRow::Status::Refused);
     const int changes = m_preview->count(PreviewRow::Status::New) + m_preview->count(PreviewRow::Status::Changed);
     m_ui->summaryLabel->setText(tr("%1 (%2): %3 rows — %4 new, %5 changed, %6 unchanged, %7 refused.")
-                                    .arg(QFileInfo(m_path).fileName(), Interchange::name(*kind))
+                                    .arg(QFileInfo(m_path).fileName(), Interchange::displayName(*kind))
                                     .arg(m_preview->rows().size())
                                     .arg(m_preview->count(PreviewRow::Status::New))
                                     .arg(m_preview->count(PreviewRow::Status::Changed))

@@ -176,7 +176,7 @@ void MainWindow::setUpMenus()
     fillRecentMenu();
     SettingsActions::install(this, m_ui->fileMenu, m_ui->editMenu);
 
-    auto *report = new QAction(tr("&Report…"), this);
+    auto *report = new QAction(tr("Re&port…"), this);
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_ui->fileMenu->insertAction(m_ui->actionQuit, report);
     connect(report, &QAction::triggered, this, [this] {

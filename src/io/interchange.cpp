@@ -1,5 +1,7 @@
 #include "io/interchange.h"
 
+#include <QCoreApplication>
+
 #include <QLocale>
 
 namespace zhibiao::Interchange {
@@ -38,6 +40,21 @@ QString name(InterchangeKind kind)
         return QStringLiteral("targets");
     case InterchangeKind::Figures:
         return QStringLiteral("figures");
+    }
+    return {};
+}
+
+QString displayName(InterchangeKind kind)
+{
+    switch (kind) {
+    case InterchangeKind::Indicators:
+        return QCoreApplication::translate("zhibiao::Interchange", "indicators");
+    case InterchangeKind::OrgUnits:
+        return QCoreApplication::translate("zhibiao::Interchange", "org units");
+    case InterchangeKind::Targets:
+        return QCoreApplication::translate("zhibiao::Interchange", "targets");
+    case InterchangeKind::Figures:
+        return QCoreApplication::translate("zhibiao::Interchange", "figures");
     }
     return {};
 }

@@ -15,6 +15,7 @@ QStringList columns(InterchangeKind kind);
 // and clause overrides. Exports write them after the required ones.
 QStringList optionalColumns(InterchangeKind kind);
 QString name(InterchangeKind kind); // "indicators", "org-units", "targets", "figures"
+QString displayName(InterchangeKind kind); // the same, translated, for people to read
 std::optional<InterchangeKind> kindFromName(const QString &name);
 // Numbers as written to files: shortest text that reads back as the same double.
 QString formatValue(double value);
