@@ -76,7 +76,7 @@
         <translation>要打开的单位数据文件（与 --db 相同）。</translation>
     </message>
     <message>
-        <source>This bureau file has no user named "%1"; nothing could be changed under that name. Choose who is working.</source>
+        <source>This bureau file has no user named &quot;%1&quot;; nothing could be changed under that name. Choose who is working.</source>
         <translation>本单位文件中没有名为“%1”的用户，以此名称不能作任何修改。请选择当前操作人。</translation>
     </message>
     <message>
@@ -345,7 +345,7 @@
         <translation>不填：写名称和数字；或如 发放创业担保贷款{value}</translation>
     </message>
     <message>
-        <source>How the report states this indicator. {value} is its figure with unit, {number} without, {name} its name; {CODE} another indicator's figure, stated here instead of on its own.</source>
+        <source>How the report states this indicator. {value} is its figure with unit, {number} without, {name} its name; {CODE} another indicator&apos;s figure, stated here instead of on its own.</source>
         <translation>报告中如何表述该指标。{value} 是带单位的数值，{number} 不带单位，{name} 是名称；{CODE} 是另一指标的数值，在此一并写出，不再单独表述。</translation>
     </message>
     <message>
@@ -400,7 +400,7 @@
         <translation>请输入代码：字母和数字，例如 JY05。</translation>
     </message>
     <message>
-        <source>The code "%1" may only hold Latin letters, digits, - and _ (at most 20), such as JY05.</source>
+        <source>The code &quot;%1&quot; may only hold Latin letters, digits, - and _ (at most 20), such as JY05.</source>
         <translation>代码“%1”只能包含拉丁字母、数字、- 和 _（最多 20 个字符），例如 JY05。</translation>
     </message>
     <message>
@@ -408,7 +408,7 @@
         <translation>%1 已存在。请换一个代码，或在列表中选择 %1 进行编辑。</translation>
     </message>
     <message>
-        <source>Enter the indicator's name, as the reports write it.</source>
+        <source>Enter the indicator&apos;s name, as the reports write it.</source>
         <translation>请按报告中的写法输入指标名称。</translation>
     </message>
     <message>
@@ -436,7 +436,7 @@
         <translation>%1 已从属于 %2：两者不能互为上级。</translation>
     </message>
     <message>
-        <source>The schedule "%1" is not valid (%2). Write four shares in percent that never decrease and end at 100, such as 20/45/75/100, or leave it empty for the linear 25/50/75/100.</source>
+        <source>The schedule &quot;%1&quot; is not valid (%2). Write four shares in percent that never decrease and end at 100, such as 20/45/75/100, or leave it empty for the linear 25/50/75/100.</source>
         <translation>序时进度“%1”无效（%2）。请填写四个不递减、以 100 结尾的百分比，例如 20/45/75/100；或留空，使用线性进度 25/50/75/100。</translation>
     </message>
     <message>
@@ -529,7 +529,7 @@
 <context>
     <name>zhibiao::CliApp</name>
     <message>
-        <source>The bureau's database file.</source>
+        <source>The bureau&apos;s database file.</source>
         <translation>单位数据库文件。</translation>
     </message>
     <message>
@@ -577,7 +577,7 @@
         <translation>必须指定 --db 文件</translation>
     </message>
     <message>
-        <source>unknown command '%1'</source>
+        <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
     <message>
@@ -585,11 +585,11 @@
         <translation>%1 需要一个类别（indicators、org-units、targets、figures）和一个文件</translation>
     </message>
     <message>
-        <source>'%1' is not one of indicators, org-units, targets, figures</source>
+        <source>&apos;%1&apos; is not one of indicators, org-units, targets, figures</source>
         <translation>“%1”不是 indicators、org-units、targets、figures 之一</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@
         <translation>%1 %2 现为 %3。</translation>
     </message>
     <message>
-        <source>no org unit with the code '%1'</source>
+        <source>no org unit with the code &apos;%1&apos;</source>
         <translation>没有代码为“%1”的单位</translation>
     </message>
     <message>
@@ -643,11 +643,11 @@
         <translation>backup：存放副本的文件夹（默认：文件旁的 FILE-backups）。</translation>
     </message>
     <message>
-        <source>report-targets: adopt the proposals as next year's targets.</source>
+        <source>report-targets: adopt the proposals as next year&apos;s targets.</source>
         <translation>report-targets：将建议值采纳为下一年度目标。</translation>
     </message>
     <message>
-        <source>report-targets: replace next year's different targets.</source>
+        <source>report-targets: replace next year&apos;s different targets.</source>
         <translation>report-targets：替换下一年度中不同的目标。</translation>
     </message>
     <message>
@@ -707,7 +707,7 @@
         <translation>users add：staff（录入员）、leader（领导）或 admin（管理员）。</translation>
     </message>
     <message>
-        <source>--user needs a name (one of the bureau's users)</source>
+        <source>--user needs a name (one of the bureau&apos;s users)</source>
         <translation>--user 需要一个用户名（本单位的用户之一）</translation>
     </message>
     <message>
@@ -743,11 +743,11 @@
         <translation>init、profile：本单位所在的市（或县）。</translation>
     </message>
     <message>
-        <source>init, profile: the bureau's name.</source>
+        <source>init, profile: the bureau&apos;s name.</source>
         <translation>init、profile：本单位名称。</translation>
     </message>
     <message>
-        <source>profile: the issuing body of the report's 落款.</source>
+        <source>profile: the issuing body of the report&apos;s 落款.</source>
         <translation>profile：报告落款的单位。</translation>
     </message>
     <message>
@@ -755,7 +755,7 @@
         <translation>profile：开头一段提到的领导单位。</translation>
     </message>
     <message>
-        <source>profile: the report's date, YYYY-MM-DD.</source>
+        <source>profile: the report&apos;s date, YYYY-MM-DD.</source>
         <translation>profile：报告日期，格式为 年-月-日。</translation>
     </message>
     <message>
@@ -896,7 +896,7 @@ Exit codes: 0 success, 1 usage error, 2 data error.
 <context>
     <name>zhibiao::Csv</name>
     <message>
-        <source>the file is not UTF-8 text (this line is in another encoding, such as GBK): save it as "CSV UTF-8" and import it again</source>
+        <source>the file is not UTF-8 text (this line is in another encoding, such as GBK): save it as &quot;CSV UTF-8&quot; and import it again</source>
         <translation>文件不是 UTF-8 文本（此行使用了其他编码，例如 GBK）：请另存为“CSV UTF-8”后重新导入</translation>
     </message>
 </context>
@@ -965,7 +965,7 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>绘制仪表盘需要 QApplication</translation>
     </message>
     <message>
-        <source>no org unit with the code '%1'</source>
+        <source>no org unit with the code &apos;%1&apos;</source>
         <translation>没有代码为“%1”的单位</translation>
     </message>
 </context>
@@ -1144,11 +1144,11 @@ Exit codes: 0 success, 1 usage error, 2 data error.
 <context>
     <name>zhibiao::Database</name>
     <message>
-        <source>%1 is not a Zhibiao database (it is not a SQLite file). Choose the bureau's .zhibiao or .db file, or create a new one.</source>
+        <source>%1 is not a Zhibiao database (it is not a SQLite file). Choose the bureau&apos;s .zhibiao or .db file, or create a new one.</source>
         <translation>%1 不是指标数据库（不是 SQLite 文件）。请选择本单位的 .zhibiao 或 .db 文件，或新建一个。</translation>
     </message>
     <message>
-        <source>%1 is a SQLite database of another program, not a Zhibiao database. It was not changed. Choose the bureau's Zhibiao file, or create a new one.</source>
+        <source>%1 is a SQLite database of another program, not a Zhibiao database. It was not changed. Choose the bureau&apos;s Zhibiao file, or create a new one.</source>
         <translation>%1 是其他程序的 SQLite 数据库，不是指标数据库，文件未被改动。请选择本单位的指标数据文件，或新建一个。</translation>
     </message>
     <message>
@@ -1309,7 +1309,7 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         </translation>
     </message>
     <message>
-        <source>The sum of %1 of %2 counties' figures, computed, so read-only: change the counties' figures instead.</source>
+        <source>The sum of %1 of %2 counties&apos; figures, computed, so read-only: change the counties&apos; figures instead.</source>
         <translation>%2 个县区中 %1 个县区数据的合计，由程序计算，只读：请修改各县区的数据。</translation>
     </message>
     <message>
@@ -1353,7 +1353,7 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>第%1季度备注</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %2 is the sum of its %n counties' figures, computed: enter the figures in each county (choose it under Org unit).</source>
+        <source>%1 of %2 is the sum of its %n counties&apos; figures, computed: enter the figures in each county (choose it under Org unit).</source>
         <translation>
             <numerusform>%2的“%1”是所辖%n个县区数据的合计，自动计算，不能直接录入：请在各县区中录入（在“单位”中选择）。</numerusform>
         </translation>
@@ -1461,12 +1461,83 @@ Choose another folder or file name and try again.</source>
 <context>
     <name>zhibiao::Exporter</name>
     <message>
-        <source>no org unit with the code '%1'</source>
+        <source>no org unit with the code &apos;%1&apos;</source>
         <translation>没有代码为“%1”的单位</translation>
     </message>
     <message>
         <source>the quarter must be 1, 2, 3 or 4</source>
         <translation>季度必须是 1、2、3 或 4</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::HelpActions</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About Zhibiao</source>
+        <translation>关于指标(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Zhibiao</source>
+        <translation>关于指标</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Zhibiao (指标) %1&lt;/h3&gt;&lt;p&gt;Annual targets of a bureau: quarterly figures, completion against the year&apos;s schedule, and the year-end report.&lt;/p&gt;&lt;p&gt;Built with Qt %2 and SQLite.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;指标（Zhibiao）%1&lt;/h3&gt;&lt;p&gt;管理本局年度目标：按季度录入数据，对照序时进度查看完成情况，生成年度工作总结。&lt;/p&gt;&lt;p&gt;基于 Qt %2 与 SQLite。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save the cell and go down</source>
+        <translation>保存本格并下移</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Save the cell and go right</source>
+        <translation>保存本格并右移</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Leave the cell as it was</source>
+        <translation>放弃修改，恢复原值</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Open a menu or a field by its underlined letter</source>
+        <translation>按带下划线的字母打开菜单或跳到输入框</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+字母</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>User Guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this installation (%1).</source>
+        <translation>本安装缺少用户指南（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1682,11 +1753,11 @@ Choose another folder or file name and try again.</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number from %2 to %3</source>
+        <source>&apos;%1&apos; is not a whole number from %2 to %3</source>
         <translation>“%1”不是 %2 到 %3 之间的整数</translation>
     </message>
     <message>
-        <source>'%1' is not a number (use digits and one '.' for decimals, no thousands separators or units)</source>
+        <source>&apos;%1&apos; is not a number (use digits and one &apos;.&apos; for decimals, no thousands separators or units)</source>
         <translation>“%1”不是数字（请只用数字和一个小数点“.”，不要千位分隔符或单位）</translation>
     </message>
     <message>
@@ -1702,11 +1773,11 @@ Choose another folder or file name and try again.</source>
         <translation>%1 在文件中出现了不止一次</translation>
     </message>
     <message>
-        <source>'%1' is not one of cumulative, stock, rate, growth</source>
+        <source>&apos;%1&apos; is not one of cumulative, stock, rate, growth</source>
         <translation>“%1”不是 cumulative、stock、rate、growth 之一</translation>
     </message>
     <message>
-        <source>'%1' is not one of higher, ceiling</source>
+        <source>&apos;%1&apos; is not one of higher, ceiling</source>
         <translation>“%1”不是 higher、ceiling 之一</translation>
     </message>
     <message>
@@ -1770,11 +1841,11 @@ Choose another folder or file name and try again.</source>
         <translation>该行有 %1 个字段，但表头有 %2 个：多了一个逗号，或含逗号的值需要加引号</translation>
     </message>
     <message>
-        <source>the line has %1 of the header's %2 fields: a field (or its comma) is missing</source>
+        <source>the line has %1 of the header&apos;s %2 fields: a field (or its comma) is missing</source>
         <translation>该行只有表头 %2 个字段中的 %1 个：缺少一个字段（或其逗号）</translation>
     </message>
     <message>
-        <source>cell %1 holds a value right of the header's last column</source>
+        <source>cell %1 holds a value right of the header&apos;s last column</source>
         <translation>单元格 %1 位于表头最后一列的右侧，却有数值</translation>
     </message>
     <message>
@@ -1785,7 +1856,7 @@ Choose another folder or file name and try again.</source>
 <context>
     <name>zhibiao::Indicator</name>
     <message>
-        <source>'%1' is not KEY=TEMPLATE (such as rate.above=超{target}的年度目标{diff})</source>
+        <source>&apos;%1&apos; is not KEY=TEMPLATE (such as rate.above=超{target}的年度目标{diff})</source>
         <translation>“%1”不是“键=句式”的写法（如 rate.above=超{target}的年度目标{diff}）</translation>
     </message>
 </context>
@@ -1815,7 +1886,7 @@ Choose another folder or file name and try again.</source>
 <context>
     <name>zhibiao::InstanceLock</name>
     <message>
-        <source>%1 is already open in %2 (process %3 on the computer "%4"). Only one program at a time may change a bureau file: close it there first, or open a copy to read it.</source>
+        <source>%1 is already open in %2 (process %3 on the computer &quot;%4&quot;). Only one program at a time may change a bureau file: close it there first, or open a copy to read it.</source>
         <translation>%1 已在%2中打开（计算机“%4”上的进程 %3）。同一时间只能有一个程序修改单位数据文件：请先在那里关闭它，或打开副本进行查看。</translation>
     </message>
     <message>
@@ -2073,7 +2144,7 @@ Choose another folder or file name and try again.</source>
         <translation>修改记录：%1</translation>
     </message>
     <message>
-        <source>(this org unit's own figure; the grid shows the counties' sum)</source>
+        <source>(this org unit&apos;s own figure; the grid shows the counties&apos; sum)</source>
         <translation>（本单位自身数据；表格中显示的是各县区合计）</translation>
     </message>
     <message>
@@ -2101,7 +2172,7 @@ Choose another folder or file name and try again.</source>
         <translation>已从 %2 恢复 %1；被替换的文件已保留为 %3。</translation>
     </message>
     <message>
-        <source>Italic blue (Σ): the counties' sum, computed — enter figures in each county · Grey on a shaded ground: a locked quarter · ⚠: a figure to check (hover over it for why)</source>
+        <source>Italic blue (Σ): the counties&apos; sum, computed — enter figures in each county · Grey on a shaded ground: a locked quarter · ⚠: a figure to check (hover over it for why)</source>
         <translation>蓝色斜体（Σ）：各县区合计，自动计算，请在各县区录入 · 灰底灰字：已锁定的季度 · ⚠：需核对的数据（鼠标悬停可查看原因）</translation>
     </message>
     <message>
@@ -2132,11 +2203,11 @@ Choose another folder or file name and try again.</source>
         <translation>表头缺少 %1 列；文字材料文件的列为：%2</translation>
     </message>
     <message>
-        <source>'%1' is not a year such as 2019</source>
+        <source>&apos;%1&apos; is not a year such as 2019</source>
         <translation>“%1”不是年份（如 2019）</translation>
     </message>
     <message>
-        <source>'%1' is not practice (二、主要做法) or plan (三、工作谋划)</source>
+        <source>&apos;%1&apos; is not practice (二、主要做法) or plan (三、工作谋划)</source>
         <translation>“%1”不是 practice（二、主要做法）或 plan（三、工作谋划）</translation>
     </message>
     <message>
@@ -2144,7 +2215,7 @@ Choose another folder or file name and try again.</source>
         <translation>不能为空</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number</source>
+        <source>&apos;%1&apos; is not a whole number</source>
         <translation>“%1”不是整数</translation>
     </message>
     <message>
@@ -2209,7 +2280,7 @@ Choose another folder or file name and try again.</source>
         <translation>起始年份必须是年份，例如 2019。</translation>
     </message>
     <message>
-        <source>Give your name: you become the file's administrator.</source>
+        <source>Give your name: you become the file&apos;s administrator.</source>
         <translation>请填写您的姓名：您将成为该文件的管理员。</translation>
     </message>
     <message>
@@ -2217,7 +2288,7 @@ Choose another folder or file name and try again.</source>
         <translation>您的姓名无法使用：%1。</translation>
     </message>
     <message>
-        <source>The name "%1" cannot be used: %2.</source>
+        <source>The name &quot;%1&quot; cannot be used: %2.</source>
         <translation>名称“%1”无法使用：%2。</translation>
     </message>
 </context>
@@ -2261,7 +2332,7 @@ Choose another folder or file name and try again.</source>
         <translation>%1 是文件夹。请给出要写入的文件名。</translation>
     </message>
     <message>
-        <source>%1 is the bureau's own database %2 (or a file SQLite keeps beside it): writing there would destroy it. Nothing was written; choose another file name.</source>
+        <source>%1 is the bureau&apos;s own database %2 (or a file SQLite keeps beside it): writing there would destroy it. Nothing was written; choose another file name.</source>
         <translation>%1 就是本单位的数据库 %2（或 SQLite 在其旁保存的文件）：写入会毁掉它。未写入任何内容；请另选文件名。</translation>
     </message>
     <message>
@@ -2331,14 +2402,14 @@ Choose another folder or file name and try again.</source>
         <translation>%1 位于网络文件系统（%2）上。SQLite 在那里无法可靠地锁定文件或保存预写日志，两人或两台计算机同时写入可能损坏文件。请将文件复制到本机的文件夹并打开副本；共享文件夹不能由两人同时使用。面向有需要的单位的多用户服务器部署方案正在规划中。</translation>
     </message>
     <message>
-        <source>%1 is inside the cloud-sync folder "%2". A sync program copies the file while it is open, can upload it half-written and can bring back an older copy, which loses or damages figures. Move the file to a local folder outside "%2" and open it there; to keep a copy in the cloud, save backups there with zhibiao-cli backup --to FOLDER. A multi-user server deployment is planned for bureaus that need to share one file.</source>
+        <source>%1 is inside the cloud-sync folder &quot;%2&quot;. A sync program copies the file while it is open, can upload it half-written and can bring back an older copy, which loses or damages figures. Move the file to a local folder outside &quot;%2&quot; and open it there; to keep a copy in the cloud, save backups there with zhibiao-cli backup --to FOLDER. A multi-user server deployment is planned for bureaus that need to share one file.</source>
         <translation>%1 位于云同步文件夹“%2”内。同步程序会在文件打开期间复制它，可能上传写了一半的文件，也可能拿回旧副本，导致数据丢失或损坏。请将文件移到“%2”以外的本地文件夹后再打开；如需在云端保留副本，请用 zhibiao-cli backup --to 文件夹 将备份保存到那里。面向需要共用一个文件的单位的多用户服务器部署方案正在规划中。</translation>
     </message>
 </context>
 <context>
     <name>zhibiao::Plausibility</name>
     <message>
-        <source>The year-to-date figure %1 is lower than Q%2's %3: a year-to-date total cannot go down.</source>
+        <source>The year-to-date figure %1 is lower than Q%2&apos;s %3: a year-to-date total cannot go down.</source>
         <translation>年初至今累计数 %1 低于第%2季度的 %3：累计数不应减少。</translation>
     </message>
     <message>
@@ -2354,7 +2425,7 @@ Choose another folder or file name and try again.</source>
         <translation>状态为红色但没有备注说明原因：请添加备注。</translation>
     </message>
     <message>
-        <source>The city's own figure %1 differs from its counties' sum %2; every view and the report use the sum. Correct the counties' figures, or delete the city's own.</source>
+        <source>The city&apos;s own figure %1 differs from its counties&apos; sum %2; every view and the report use the sum. Correct the counties&apos; figures, or delete the city&apos;s own.</source>
         <translation>本级自填数%1与所辖县区合计%2不一致；各视图和报告均采用合计数。请更正县区数据，或删除本级自填数。</translation>
     </message>
 </context>
@@ -2518,7 +2589,7 @@ Choose another folder or file name and try again.</source>
 <context>
     <name>zhibiao::ReportCommand</name>
     <message>
-        <source>unknown report format '%1'</source>
+        <source>unknown report format &apos;%1&apos;</source>
         <translation>未知的报告格式“%1”</translation>
     </message>
     <message>
@@ -2526,11 +2597,11 @@ Choose another folder or file name and try again.</source>
         <translation>输出 PDF 和 ODT 需要图形界面程序的字体库</translation>
     </message>
     <message>
-        <source>no org unit with the code '%1'</source>
+        <source>no org unit with the code &apos;%1&apos;</source>
         <translation>没有代码为“%1”的单位</translation>
     </message>
     <message>
-        <source>There are no figures for %1 up to Q%2 for %3, so there is nothing to report. Nothing was written. Import or enter that period's figures first, or choose a year that has them.</source>
+        <source>There are no figures for %1 up to Q%2 for %3, so there is nothing to report. Nothing was written. Import or enter that period&apos;s figures first, or choose a year that has them.</source>
         <translation>%3 在 %1 年截至第 %2 季度没有任何数据，报告无从写起。未写入任何内容。请先导入或录入该期数据，或选择有数据的年份。</translation>
     </message>
     <message numerus="yes">
@@ -2641,7 +2712,7 @@ Choose another folder or file name and try again.</source>
         <translation>删除</translation>
     </message>
     <message>
-        <source>Start from last year's text</source>
+        <source>Start from last year&apos;s text</source>
         <translation>以上年文本为基础</translation>
     </message>
     <message>
@@ -2715,7 +2786,7 @@ Choose another folder or file name and try again.</source>
         <translation>%1 在本部分没有文字材料。</translation>
     </message>
     <message numerus="yes">
-        <source>Replace the %n theme(s) of this section with last year's text? Nothing is written until you save.</source>
+        <source>Replace the %n theme(s) of this section with last year&apos;s text? Nothing is written until you save.</source>
         <translation>
             <numerusform>用上年文本替换本部分的 %n 个主题吗？保存之前不会写入任何内容。</numerusform>
         </translation>
@@ -2725,7 +2796,7 @@ Choose another folder or file name and try again.</source>
         <translation>每个主题都需要标题。</translation>
     </message>
     <message>
-        <source>The theme "%1" appears twice; rename one.</source>
+        <source>The theme &quot;%1&quot; appears twice; rename one.</source>
         <translation>主题“%1”出现了两次；请重命名其中一个。</translation>
     </message>
 </context>
@@ -2744,7 +2815,7 @@ Choose another folder or file name and try again.</source>
         <translation>默认措辞</translation>
     </message>
     <message>
-        <source>This bureau's wording</source>
+        <source>This bureau&apos;s wording</source>
         <translation>本单位措辞</translation>
     </message>
     <message>
@@ -2799,7 +2870,7 @@ Choose another folder or file name and try again.</source>
         <translation>适合宽度</translation>
     </message>
     <message>
-        <source>Fit the page to the window's width</source>
+        <source>Fit the page to the window&apos;s width</source>
         <translation>使页面适合窗口宽度</translation>
     </message>
     <message>
@@ -2825,7 +2896,7 @@ Choose another folder or file name and try again.</source>
 <context>
     <name>zhibiao::ReportTargetsTable</name>
     <message>
-        <source>Proposed from this year's figures and last year's growth. Edit the proposed values, then adopt them.</source>
+        <source>Proposed from this year&apos;s figures and last year&apos;s growth. Edit the proposed values, then adopt them.</source>
         <translation>根据本年数据和上年增长情况提出建议值。可编辑建议值，然后予以采纳。</translation>
     </message>
     <message>
@@ -3056,7 +3127,7 @@ The current file is kept as %3.</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <source>No backups of %1 were found in its backup folder. Choose a backup file with "Choose File…".</source>
+        <source>No backups of %1 were found in its backup folder. Choose a backup file with &quot;Choose File…&quot;.</source>
         <translation>在备份文件夹中没有找到 %1 的备份。请用“选择文件…”选择一个备份文件。</translation>
     </message>
     <message>
@@ -3158,11 +3229,11 @@ The current file is kept as %3.</source>
         <translation>单位 %1 未保存：%2。未作任何修改。</translation>
     </message>
     <message>
-        <source>change the bureau's names</source>
+        <source>change the bureau&apos;s names</source>
         <translation>修改单位名称</translation>
     </message>
     <message>
-        <source>The bureau's names were not saved: %1.</source>
+        <source>The bureau&apos;s names were not saved: %1.</source>
         <translation>单位名称未保存：%1。</translation>
     </message>
     <message>
@@ -3181,7 +3252,7 @@ The current file is kept as %3.</source>
         <translation>首选项(&amp;F)…</translation>
     </message>
     <message>
-        <source>Today's backup: %1</source>
+        <source>Today&apos;s backup: %1</source>
         <translation>今日备份：%1</translation>
     </message>
     <message>
@@ -3296,7 +3367,7 @@ The current file is kept as %3.</source>
         <translation>无法读取文件</translation>
     </message>
     <message>
-        <source>"Seriously behind" must start at or above "behind".</source>
+        <source>&quot;Seriously behind&quot; must start at or above &quot;behind&quot;.</source>
         <translation>“严重滞后”的起点不能低于“滞后”。</translation>
     </message>
     <message>
@@ -3328,7 +3399,7 @@ The current file is kept as %3.</source>
         <translation>报告日期(&amp;T)：</translation>
     </message>
     <message>
-        <source>The bureau's names, the issuing body, the leadership and the report date are kept in the open file and appear in its reports; an administrator may change them. A new language applies at the next start.</source>
+        <source>The bureau&apos;s names, the issuing body, the leadership and the report date are kept in the open file and appear in its reports; an administrator may change them. A new language applies at the next start.</source>
         <translation>单位名称、落款单位、领导单位和报告日期保存在当前打开的文件中，并出现在报告里；只有管理员可以修改。新的界面语言在下次启动时生效。</translation>
     </message>
     <message>
@@ -3361,6 +3432,41 @@ The current file is kept as %3.</source>
     <message>
         <source>the database reported an unknown error</source>
         <translation>数据库报告了未知错误</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::StatusFormatter</name>
+    <message>
+        <source>ahead</source>
+        <translation>快于序时进度</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>seriously behind</source>
+        <translation>严重滞后</translation>
+    </message>
+    <message>
+        <source>met early</source>
+        <translation>提前完成</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>no target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>无数据</translation>
     </message>
 </context>
 <context>
@@ -3540,7 +3646,7 @@ The current file is kept as %3.</source>
         </translation>
     </message>
     <message>
-        <source>%1 has no targets for %2 yet: type them in, or use Start new year… to copy last year's.</source>
+        <source>%1 has no targets for %2 yet: type them in, or use Start new year… to copy last year&apos;s.</source>
         <translation>%2 还没有 %1 年的目标：请直接填写，或使用“开始新年度…”复制上年目标。</translation>
     </message>
     <message>
@@ -3643,7 +3749,7 @@ The current file is kept as %3.</source>
         <translation>未给出用户名（%1）。未作任何修改；请以其中一位用户的身份操作。</translation>
     </message>
     <message>
-        <source>There is no user named '%1' in this bureau file (%2). Nothing was changed; act as one of them, or ask an administrator to add you (zhibiao-cli users add).</source>
+        <source>There is no user named &apos;%1&apos; in this bureau file (%2). Nothing was changed; act as one of them, or ask an administrator to add you (zhibiao-cli users add).</source>
         <translation>本单位文件中没有名为“%1”的用户（%2）。未作任何修改；请以其中一位用户的身份操作，或请管理员添加您（zhibiao-cli users add）。</translation>
     </message>
     <message>
@@ -3678,7 +3784,7 @@ The current file is kept as %3.</source>
         <translation>users add 需要 --role staff、leader 或 admin</translation>
     </message>
     <message>
-        <source>no org unit with the code '%1'</source>
+        <source>no org unit with the code &apos;%1&apos;</source>
         <translation>没有代码为“%1”的单位</translation>
     </message>
     <message>
@@ -3701,7 +3807,7 @@ The current file is kept as %3.</source>
         <translation>%1 有 %2 位小数，而 %3 只保留 %4 位：请四舍五入到 %4 位小数</translation>
     </message>
     <message>
-        <source>a rate's target is a share from 0 to 100%</source>
+        <source>a rate&apos;s target is a share from 0 to 100%</source>
         <translation>比率的目标是 0 到 100% 之间的比例</translation>
     </message>
     <message>
@@ -3735,7 +3841,7 @@ The current file is kept as %3.</source>
         <translation>欢迎使用指标</translation>
     </message>
     <message>
-        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Zhibiao tracks the bureau's quarterly figures against its annual targets. Start with the demo bureau to look around, create your own bureau, or open a file.&lt;/p&gt;</source>
+        <source>&lt;h2&gt;Welcome&lt;/h2&gt;&lt;p&gt;Zhibiao tracks the bureau&apos;s quarterly figures against its annual targets. Start with the demo bureau to look around, create your own bureau, or open a file.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;欢迎&lt;/h2&gt;&lt;p&gt;“指标”按季度跟踪本单位各项数据与年度目标的完成情况。您可以先打开演示单位了解一下，也可以新建本单位的数据文件，或打开已有文件。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3771,7 +3877,7 @@ The current file is kept as %3.</source>
         <translation>使用空白指标目录(&amp;E)</translation>
     </message>
     <message>
-        <source>You become the file's administrator</source>
+        <source>You become the file&apos;s administrator</source>
         <translation>您将成为该文件的管理员</translation>
     </message>
     <message>
@@ -3858,11 +3964,11 @@ The current file is kept as %3.</source>
         <translation>XLSX 文件已损坏：%1：%2</translation>
     </message>
     <message>
-        <source>the worksheet has a row numbered '%1'</source>
+        <source>the worksheet has a row numbered &apos;%1&apos;</source>
         <translation>工作表中有编号为“%1”的行</translation>
     </message>
     <message>
-        <source>row %1: the cell reference '%2' is not valid</source>
+        <source>row %1: the cell reference &apos;%2&apos; is not valid</source>
         <translation>第 %1 行：单元格引用“%2”无效</translation>
     </message>
     <message>

@@ -33,7 +33,7 @@ QChartView *newChartView(QWidget *parent)
 {
     auto *view = new QChartView(parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(200, 160);
+    view->setMinimumSize(200, 120); // small enough for a 768 px screen; the layout gives it more
     return view;
 }
 

@@ -1,9 +1,12 @@
 #include "app/mainwindow.h"
 
+#include "app/helpactions.h"
+#include "app/windowplacement.h"
 #include "app/cataloguedialog.h"
 #include "app/completeness.h"
 #include "app/conflictdialog.h"
 #include "app/dashboardtab.h"
+#include "app/dashboardwidget.h"
 #include "app/entrycontroller.h"
 #include "app/entrygridloader.h"
 #include "app/entrygridmodel.h"
@@ -64,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_summary(new QLabel(this)), m_saveState(new QLabel(this))
 {
     m_ui->setupUi(this);
+    WindowPlacement::fit(this, size()); // the form's 1440×860, or less on a smaller screen
     m_navigator = new Navigator(m_ui->navigatorTree, this);
     m_quarterActions = new QuarterActions(m_ui->actionSubmit, m_ui->actionApprove,
                                           m_ui->actionReturn, this);
@@ -125,9 +129,26 @@ void MainWindow::setUpEntryGrid()
     m_controller->setConflictChooser(
         [this](const QList<FigureConflict> &conflicts) { return ConflictDialog::ask(conflicts, this); });
     // View > Dashboard and F11 (full-screen presentation) come with the dashboard's tab.
-    new DashboardTab(m_ui->tabs, m_ui->viewMenu, [this] {
+    auto *dashboard = new DashboardTab(m_ui->tabs, m_ui->viewMenu, [this] {
         return DashboardTab::Context{m_db.get(), period(), orgUnitCode()};
     }, this);
+    // The Checks and History docks belong to entering figures: on the dashboard they would
+    // take a quarter of a laptop's height, so they step aside there and come back after.
+    connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this, dashboard] {
+        const bool onDashboard = m_ui->tabs->currentWidget() == dashboard->widget();
+        for (QDockWidget *dock : {m_ui->checksDock, m_ui->historyDock}) {
+            if (onDashboard && dock->isVisible()) {
+                dock->setProperty("hiddenForDashboard", true);
+                dock->hide();
+            } else if (!onDashboard && dock->property("hiddenForDashboard").toBool()) {
+                dock->setProperty("hiddenForDashboard", false);
+                dock->show();
+            }
+        }
+    });
+    // A dock may shrink to a few lines (it scrolls), so that the window fits a laptop.
+    m_ui->checksPanel->setMinimumHeight(64);
+    m_ui->historyPanel->setMinimumHeight(64);
     connect(m_ui->checksPanel, &ChecksPanel::cellChosen, this, [this](int row, int column) {
         m_ui->tabs->setCurrentWidget(m_ui->entryTab);
         m_ui->entryView->setCurrentIndex(m_entryModel->index(row, column));
@@ -175,6 +196,7 @@ void MainWindow::setUpMenus()
     m_ui->viewMenu->addAction(m_ui->toolBar->toggleViewAction());
     fillRecentMenu();
     SettingsActions::install(this, m_ui->fileMenu, m_ui->editMenu);
+    HelpActions::install(this, m_ui->menuBar);
 
     auto *report = new QAction(tr("Re&port…"), this);
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));

@@ -1,7 +1,6 @@
 #include "app/reportexportdialog.h"
 
 #include "app/documentsfolder.h"
-
 #include "storage/outputfile.h"
 #include "ui_reportexportdialog.h"
 

@@ -1,5 +1,6 @@
 #include "app/reportwindow.h"
 
+#include "app/windowplacement.h"
 #include "app/reportexportdialog.h"
 #include "core/appsettings.h"
 #include "app/reportfontsdialog.h"
@@ -77,7 +78,7 @@ ReportWindow::ReportWindow(const Database &db, const QString &userName, int year
     splitter->addWidget(m_preview);
     splitter->addWidget(m_tabs);
     setCentralWidget(splitter);
-    resize(1400, 900);
+    WindowPlacement::fit(this, QSize(1400, 900));
     splitter->setSizes({700, 700});
 
     m_confirm = [this](const QString &question) {

@@ -1,7 +1,6 @@
 #include "app/welcomedialog.h"
 
 #include "app/documentsfolder.h"
-
 #include "app/demodatabase.h"
 #include "app/recentfiles.h"
 #include "storage/database.h"

@@ -4,6 +4,7 @@
 #include "io/csv.h"
 #include "io/interchange.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -39,6 +40,29 @@ QString progressText(const StatusRow &row)
     return QStringLiteral("-");
 }
 
+// The status as a person reads it in the text table (json and csv keep the stored words).
+QString statusName(const Evaluation &e)
+{
+    switch (e.status) {
+    case Status::Ahead:
+        return QCoreApplication::translate("zhibiao::StatusFormatter", "ahead");
+    case Status::Behind:
+        return QCoreApplication::translate("zhibiao::StatusFormatter", "behind");
+    case Status::SeriouslyBehind:
+        return QCoreApplication::translate("zhibiao::StatusFormatter", "seriously behind");
+    case Status::Met:
+        return e.reachedEarly ? QCoreApplication::translate("zhibiao::StatusFormatter", "met early")
+                              : QCoreApplication::translate("zhibiao::StatusFormatter", "met");
+    case Status::Missed:
+        return QCoreApplication::translate("zhibiao::StatusFormatter", "missed");
+    case Status::NoTarget:
+        return QCoreApplication::translate("zhibiao::StatusFormatter", "no target");
+    case Status::NoData:
+        return QCoreApplication::translate("zhibiao::StatusFormatter", "no data");
+    }
+    return {};
+}
+
 QString displayWidthPad(const QString &text, int width)
 {
     // CJK characters take two columns in a terminal.
@@ -61,7 +85,7 @@ QString text(const QList<StatusRow> &rows)
         out += displayWidthPad(row.indicator.code, 6) + displayWidthPad(row.indicator.name, 44)
                + displayWidthPad(value, 14) + displayWidthPad(target, 14)
                + displayWidthPad(progressText(row), 10) + displayWidthPad(expected, 8)
-               + toString(e.status) + (e.reachedEarly ? QStringLiteral(" (early)") : QString())
+               + statusName(e)
                + QLatin1Char('\n');
     }
     return out;

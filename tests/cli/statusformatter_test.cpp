@@ -5,6 +5,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+
 #include <gtest/gtest.h>
 
 using namespace zhibiao;
@@ -87,5 +91,22 @@ TEST(StatusFormatter, TextShowsProgressInTheKindsOwnTerms)
     EXPECT_TRUE(lines[0].contains(QStringLiteral("85%")));
     EXPECT_TRUE(lines[0].endsWith(QStringLiteral("ahead")));
     EXPECT_TRUE(lines[1].contains(QStringLiteral("+0.3pp")));
-    EXPECT_TRUE(lines[2].endsWith(QStringLiteral("no_data")));
+    EXPECT_TRUE(lines[2].endsWith(QStringLiteral("no data")));
+}
+
+// zhibiao-cli status in a Chinese session prints the status in Chinese; json and csv keep
+// the stored words for scripts.
+TEST(StatusFormatter, TextSpeaksTheSessionsLanguage)
+{
+    QTranslator translator;
+    ASSERT_TRUE(translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("zhibiao"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&translator);
+    const QStringList lines = StatusFormatter::text(sampleRows()).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QByteArray json = StatusFormatter::json(sampleRows(), QStringLiteral("CITY"));
+    QCoreApplication::removeTranslator(&translator);
+    ASSERT_EQ(lines.size(), 3);
+    EXPECT_TRUE(lines[0].endsWith(QStringLiteral("快于序时进度"))) << qPrintable(lines[0]);
+    EXPECT_TRUE(lines[2].endsWith(QStringLiteral("无数据"))) << qPrintable(lines[2]);
+    EXPECT_TRUE(json.contains("\"no_data\""));
 }

@@ -16,6 +16,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <csignal>
 #include <iostream>
 
@@ -220,15 +222,20 @@ TEST(CrashKill, AKilledBackupNeverCountsAndTheNextChangeMakesASoundOne)
         ASSERT_TRUE(filled.ok()) << filled.errors.first().toString().toStdString();
     }
     const QString folder = BackupStore::defaultFolder(path);
-    const WriterRun full = runAndKill({path, QStringLiteral("backup")}, -1);
-    const qint64 backupMs = timeOf(full, "DONE ");
-    ASSERT_GE(backupMs, 0);
+    // The fastest of three undisturbed backups: on a loaded machine one run can take several
+    // times another, and kills meant to land midway must not fall after the copy is done.
+    qint64 backupMs = -1;
+    for (int calibration = 0; calibration < 3; ++calibration) {
+        const qint64 ms = timeOf(runAndKill({path, QStringLiteral("backup")}, -1), "DONE ");
+        ASSERT_GE(ms, 0);
+        backupMs = backupMs < 0 ? ms : std::min(backupMs, ms);
+    }
 
     int killedMidway = 0;
     int partialLeft = 0; // kills that caught the copy half-written (its .partial left behind)
     for (int cycle = 0; cycle < cycles; ++cycle) {
         QDir(folder).removeRecursively();
-        const WriterRun run = runAndKill({path, QStringLiteral("backup")}, static_cast<int>(backupMs * 1200 + 2000));
+        const WriterRun run = runAndKill({path, QStringLiteral("backup")}, static_cast<int>(backupMs * 900 + 1000));
         killedMidway += run.killed && timeOf(run, "DONE ") < 0 ? 1 : 0;
         partialLeft += QDir(folder).entryList({QStringLiteral("*.partial*")}, QDir::Files).isEmpty() ? 0 : 1;
         for (const BackupEntry &entry : BackupStore(path).list()) {
