@@ -1362,6 +1362,12 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <source>Q%1 is %2 and locked: nothing typed is saved. A leader can change it, or return the quarter (Quarter &gt; Return Quarter…) to open it again.</source>
         <translation>第%1季度%2，已锁定：录入的内容不会保存。领导可以修改，或退回该季度（季度 &gt; 退回季度…）后重新录入。</translation>
     </message>
+    <message numerus="yes">
+        <source>The sum of the %n counties&apos; figures, computed, so read-only: change the counties&apos; figures instead.</source>
+        <translation>
+            <numerusform>%n 个县区数据的合计，由程序计算，只读：请修改各县区的数据。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::ExportDialog</name>
@@ -2189,7 +2195,19 @@ Choose another folder or file name and try again.</source>
     </message>
     <message>
         <source>Re&amp;port…</source>
-        <translation>报告(&amp;P)…</translation>
+        <translation>工作总结(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Submit Quarter</source>
+        <translation>上报本季度</translation>
+    </message>
+    <message>
+        <source>Approve Quarter</source>
+        <translation>审核通过本季度</translation>
+    </message>
+    <message>
+        <source>Return Quarter…</source>
+        <translation>退回本季度…</translation>
     </message>
 </context>
 <context>
@@ -2621,7 +2639,7 @@ Choose another folder or file name and try again.</source>
     <name>zhibiao::ReportExportDialog</name>
     <message>
         <source>Export Report</source>
-        <translation>导出报告</translation>
+        <translation>导出工作总结</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
@@ -2960,7 +2978,7 @@ Choose another folder or file name and try again.</source>
     <name>zhibiao::ReportWindow</name>
     <message>
         <source>Year-End Report</source>
-        <translation>年终报告</translation>
+        <translation>年度工作总结</translation>
     </message>
     <message>
         <source>Q1 (一季度)</source>
@@ -2980,7 +2998,7 @@ Choose another folder or file name and try again.</source>
     </message>
     <message>
         <source>Report</source>
-        <translation>报告</translation>
+        <translation>工作总结</translation>
     </message>
     <message>
         <source>Year: </source>
@@ -3935,6 +3953,10 @@ The current file is kept as %3.</source>
     <message>
         <source>Zhibiao files (*.zhibiao *.db);;All files (*)</source>
         <translation>指标数据文件 (*.zhibiao *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No bureau file opened yet. Open one (Ctrl+O), create a new bureau on the right, or start with the demo bureau.</source>
+        <translation>还没有打开过单位文件。可以打开一个（Ctrl+O），在右侧新建单位，或先用演示单位。</translation>
     </message>
 </context>
 <context>

@@ -272,10 +272,14 @@ QString EntryGridModel::toolTip(int row, int column) const
     if (r.countySum && (quarter > 0 || column == NameColumn)) {
         const int reporting = quarter > 0 ? r.countySum->reporting[static_cast<size_t>(quarter - 1)]
                                           : r.countySum->counties;
-        lines << tr("The sum of %1 of %2 counties' figures, computed, so read-only: "
-                    "change the counties' figures instead.")
-                     .arg(reporting)
-                     .arg(r.countySum->counties);
+        if (reporting == r.countySum->counties)
+            lines << tr("The sum of the %n counties' figures, computed, so read-only: change the counties' "
+                        "figures instead.", nullptr, reporting);
+        else
+            lines << tr("The sum of %1 of %2 counties' figures, computed, so read-only: "
+                        "change the counties' figures instead.")
+                         .arg(reporting)
+                         .arg(r.countySum->counties);
     }
     if (quarter > 0 && isQuarterLocked(quarter))
         lines << tr("Q%1 is %2 and locked: only a leader can change it.")

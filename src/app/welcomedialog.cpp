@@ -45,6 +45,7 @@ WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
     left->addWidget(open);
     auto *recentLabel = new QLabel(tr("&Recent files:"), this);
     m_recent = new QListWidget(this);
+    m_recent->setWordWrap(true);
     recentLabel->setBuddy(m_recent);
     left->addWidget(recentLabel);
     left->addWidget(m_recent, 1);
@@ -213,8 +214,16 @@ void WelcomeDialog::fillRecent()
         item->setToolTip(path);
         item->setData(Qt::UserRole, path);
     }
-    if (m_recent->count() > 0)
+    if (m_recent->count() > 0) {
         m_recent->setCurrentRow(0);
+        return;
+    }
+    // An empty box says what would be listed and what to do instead.
+    auto *hint = new QListWidgetItem(tr("No bureau file opened yet. Open one (Ctrl+O), create a new bureau on "
+                                        "the right, or start with the demo bureau."),
+                                     m_recent);
+    hint->setFlags(Qt::NoItemFlags);
+    hint->setData(Qt::UserRole, QString());
 }
 
 } // namespace zhibiao

@@ -108,9 +108,11 @@ QString cardReason(const CategoryCard &card, const QStringList &seriousCodes,
     if (card.behind > 0)
         parts << QStringLiteral("滞后") + countWithCodes(card.behind, behindCodes);
     if (parts.isEmpty()) {
+        // 均 ("all of them") only for more than one.
+        const QString all = card.targeted() > 1 ? QStringLiteral("均") : QString();
         if (card.met == card.targeted())
-            return QStringLiteral("%1项目标指标均已完成").arg(card.targeted());
-        return QStringLiteral("%1项目标指标均达到或快于序时进度").arg(card.targeted());
+            return QStringLiteral("%1项目标指标%2已完成").arg(card.targeted()).arg(all);
+        return QStringLiteral("%1项目标指标%2达到或快于序时进度").arg(card.targeted()).arg(all);
     }
     return parts.join(QStringLiteral("，"));
 }

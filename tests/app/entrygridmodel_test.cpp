@@ -73,7 +73,7 @@ TEST_F(EntryGridModelTest, TheCityShowsTheCountiesSumReadOnly)
     EXPECT_EQ(m_model.index(row, EntryGridModel::Q4Column).data().toString(), QStringLiteral("5.04"));
     EXPECT_FALSE(m_model.flags(m_model.index(row, EntryGridModel::Q4Column)) & Qt::ItemIsEditable);
     EXPECT_TRUE(m_model.index(row, EntryGridModel::NameColumn).data().toString().contains(QStringLiteral("4")));
-    EXPECT_TRUE(m_model.index(row, EntryGridModel::Q4Column).data(Qt::ToolTipRole).toString().contains(QStringLiteral("4 of 4")));
+    EXPECT_TRUE(m_model.index(row, EntryGridModel::Q4Column).data(Qt::ToolTipRole).toString().contains(QStringLiteral("the 4 counties")));
     // A rate is not a sum: the city's own figure, and the row stays the city's own.
     const int rate = m_model.rowOf(QStringLiteral("JY04"));
     EXPECT_EQ(m_model.index(rate, EntryGridModel::Q4Column).data().toString(), QStringLiteral("3.2"));

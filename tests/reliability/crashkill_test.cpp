@@ -160,14 +160,27 @@ TEST(CrashKill, BulkImportIsAllOrNothingUnderSigkill)
     // One undisturbed import: it works, and how long it takes sets the range of kill delays.
     const QString path = dir.filePath(QStringLiteral("bureau.zhibiao"));
     ASSERT_TRUE(QFile::copy(templatePath, path));
-    const WriterRun full = runAndKill({path, QStringLiteral("import"), csvPath}, -1);
-    ASSERT_FALSE(full.killed);
-    ASSERT_EQ(KillCheck::of(path).figureRows, rows);
-    // When the one write transaction begins and ends, from the writer's own clock.
-    const qint64 writingMs = timeOf(full, "WRITING ");
-    const qint64 doneMs = timeOf(full, "DONE ");
-    ASSERT_GE(writingMs, 0);
-    ASSERT_GT(doneMs, writingMs);
+    // When the one write transaction begins and ends, from the writer's own clock: the
+    // fastest of three runs, as a loaded machine can make one run much slower than the next
+    // and the kills must still land before the import is done.
+    qint64 writingMs = -1;
+    qint64 doneMs = -1;
+    for (int calibration = 0; calibration < 3; ++calibration) {
+        for (const char *suffix : {"", "-wal", "-shm"})
+            QFile::remove(path + QLatin1String(suffix));
+        ASSERT_TRUE(QFile::copy(templatePath, path));
+        const WriterRun full = runAndKill({path, QStringLiteral("import"), csvPath}, -1);
+        ASSERT_FALSE(full.killed);
+        ASSERT_EQ(KillCheck::of(path).figureRows, rows);
+        const qint64 writing = timeOf(full, "WRITING ");
+        const qint64 done = timeOf(full, "DONE ");
+        ASSERT_GE(writing, 0);
+        ASSERT_GT(done, writing);
+        if (doneMs < 0 || done < doneMs) {
+            doneMs = done;
+            writingMs = writing;
+        }
+    }
     const qint64 importMs = doneMs;
 
     int all = 0;
