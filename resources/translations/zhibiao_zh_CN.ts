@@ -2425,6 +2425,48 @@ Choose another folder or file name and try again.</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::PlaceholderLabel</name>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>number without unit</source>
+        <translation>不带单位的数值</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>next year&apos;s target</source>
+        <translation>下一年目标</translation>
+    </message>
+    <message>
+        <source>the report&apos;s period (一季度 … 全年)</source>
+        <translation>报告期间（一季度……全年）</translation>
+    </message>
+    <message>
+        <source>the report&apos;s year</source>
+        <translation>报告年份</translation>
+    </message>
+    <message>
+        <source>the year after</source>
+        <translation>下一年</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PlaceholderTextEdit</name>
+    <message>
+        <source>This placeholder names no indicator, org unit or value of this bureau: it will print as a blank.</source>
+        <translation>此占位符指向的指标、单位或取值在本单位中不存在，将打印为空白。</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::Plausibility</name>
     <message>
         <source>The year-to-date figure %1 is lower than Q%2&apos;s %3: a year-to-date total cannot go down.</source>

@@ -1,5 +1,6 @@
 #include "app/reportnarrativeeditor.h"
 
+#include "app/placeholdertextedit.h"
 #include "report/placeholderresolver.h"
 #include "storage/narrativerepository.h"
 #include "storage/orgunitrepository.h"
@@ -46,7 +47,7 @@ ReportNarrativeEditor::ReportNarrativeEditor(QWidget *parent) : QWidget(parent)
 
     m_theme = new QLineEdit;
     m_theme->setObjectName(QStringLiteral("narrativeTheme"));
-    m_body = new QPlainTextEdit;
+    m_body = new PlaceholderTextEdit;
     m_body->setObjectName(QStringLiteral("narrativeBody"));
     m_indicator = new QComboBox;
     m_indicator->setObjectName(QStringLiteral("placeholderIndicator"));
@@ -159,17 +160,23 @@ void ReportNarrativeEditor::selectTheme(int row)
 void ReportNarrativeEditor::fillPickers()
 {
     m_indicator->clear();
-    for (const StatusRow &row : std::as_const(m_data.rows))
+    QHash<QString, QString> indicatorNames;
+    for (const StatusRow &row : std::as_const(m_data.rows)) {
         m_indicator->addItem(QStringLiteral("%1 %2").arg(row.indicator.code, row.indicator.name), row.indicator.code);
+        indicatorNames.insert(row.indicator.code, row.indicator.name);
+    }
     m_orgUnit->clear();
     m_orgUnit->addItem(tr("own org unit"), QString());
-    if (!m_db)
-        return;
-    const OrgTree tree = OrgUnitRepository(*m_db).tree();
-    for (const OrgUnit &unit : tree.units()) {
-        if (unit.code != m_data.orgUnitCode)
-            m_orgUnit->addItem(unit.name, unit.code);
+    QHash<QString, QString> orgUnitNames;
+    if (m_db) {
+        const OrgTree tree = OrgUnitRepository(*m_db).tree();
+        for (const OrgUnit &unit : tree.units()) {
+            orgUnitNames.insert(unit.code, unit.name);
+            if (unit.code != m_data.orgUnitCode)
+                m_orgUnit->addItem(unit.name, unit.code);
+        }
     }
+    m_body->setLabels(PlaceholderLabel(indicatorNames, orgUnitNames));
 }
 
 void ReportNarrativeEditor::loadSection()

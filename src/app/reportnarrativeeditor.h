@@ -14,6 +14,8 @@ class QPlainTextEdit;
 
 namespace zhibiao {
 
+class PlaceholderTextEdit;
+
 class Database;
 
 // The staff's narratives of sections 二 (practice) and 三 (plan) for one year: a list of
@@ -37,7 +39,7 @@ public:
     void setSection(const QString &section);
     int themeCount() const;
     void selectTheme(int row);
-    QPlainTextEdit *bodyEditor() const { return m_body; }
+    PlaceholderTextEdit *bodyEditor() const { return m_body; }
     QStringList unresolved() const; // of the theme being edited
     bool isModified() const { return m_modified; }
 
@@ -80,7 +82,7 @@ private:
     QComboBox *m_section = nullptr;
     QListWidget *m_themes = nullptr;
     QLineEdit *m_theme = nullptr;
-    QPlainTextEdit *m_body = nullptr;
+    PlaceholderTextEdit *m_body = nullptr;
     QComboBox *m_indicator = nullptr;
     QComboBox *m_field = nullptr;
     QComboBox *m_orgUnit = nullptr;

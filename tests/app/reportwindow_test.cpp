@@ -1,5 +1,6 @@
 // The report window on the demo bureau: the paged preview, the narrative editor writing
 // through NarrativeRepository, the adoption of next year's targets, export, and phrasing.
+#include "app/placeholdertextedit.h"
 #include "app/reportnarrativeeditor.h"
 #include "app/reportphrasesdialog.h"
 #include "app/reportpreview.h"
@@ -22,6 +23,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
 
 #include <QTemporaryDir>
 #include <QFileInfo>
@@ -99,6 +102,19 @@ TEST_F(ReportWindowTest, EditingANarrativeAndSavingWritesIt)
     EXPECT_EQ(editor->unresolved().size(), 1);
     EXPECT_TRUE(editor->unresolved().first().contains(QStringLiteral("ZZ99")));
     EXPECT_TRUE(editor->isModified());
+    // The placeholders read as names on hover, and the unknown one is marked.
+    auto *body = qobject_cast<PlaceholderTextEdit *>(editor->bodyEditor());
+    ASSERT_TRUE(body);
+    const QString written = body->toPlainText();
+    const int known = static_cast<int>(written.indexOf(QStringLiteral("{{JY01"))) + 3;
+    const int unknown = static_cast<int>(written.indexOf(QStringLiteral("{{ZZ99"))) + 3;
+    EXPECT_TRUE(body->labelAt(known).contains(QStringLiteral("城镇新增就业"))) << qPrintable(body->labelAt(known));
+    EXPECT_TRUE(body->isKnownAt(known));
+    EXPECT_FALSE(body->isKnownAt(unknown));
+    EXPECT_FALSE(body->labelAt(unknown).isEmpty());
+    EXPECT_TRUE(body->labelAt(0).isEmpty());
+    const QList<QTextLayout::FormatRange> formats = body->document()->firstBlock().layout()->formats();
+    EXPECT_GE(formats.size(), 2); // one shade, one red underline
 
     QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("saveNarratives")), Qt::LeftButton);
     const QList<Narrative> stored = NarrativeRepository(m_file.db()).narratives(2019, QStringLiteral("practice"));

@@ -1,4 +1,5 @@
 #include "core/evaluation.h"
+#include "report/placeholderlabel.h"
 #include "report/placeholderresolver.h"
 
 #include <gtest/gtest.h>
@@ -70,4 +71,22 @@ TEST(Placeholders, UnresolvedAreListedAndNeverPrintedAsBraces)
     EXPECT_FALSE(result.text.contains(QLatin1Char('{')));
     EXPECT_FALSE(result.text.contains(QLatin1Char('}')));
     EXPECT_TRUE(result.text.startsWith(QStringLiteral("A（待补）B（待补）C（待补）D（待补）E")));
+}
+
+// The editor shows what a placeholder stands for in words, and knows when it names nothing.
+TEST(PlaceholderLabelTest, SaysWhatEachPlaceholderStandsForInWords)
+{
+    const PlaceholderLabel labels({{QStringLiteral("JY01"), QStringLiteral("城镇新增就业")}},
+                                  {{QStringLiteral("D01"), QStringLiteral("青禾区")}});
+    const QString text = QStringLiteral("{{period}}新增{{JY01.value}}，其中青禾区{{JY01.value@D01}}，"
+                                        "{{JY99.value}}，{{JY01.value@D09}}，{{JY01.colour}}");
+    const QList<PlaceholderSpan> spans = labels.spans(text);
+    ASSERT_EQ(spans.size(), 6);
+    EXPECT_EQ(text.mid(spans[1].start, spans[1].length), QStringLiteral("{{JY01.value}}"));
+    EXPECT_FALSE(spans[0].label.isEmpty());
+    EXPECT_TRUE(spans[1].label.startsWith(QStringLiteral("城镇新增就业（JY01）")));
+    EXPECT_TRUE(spans[2].label.endsWith(QStringLiteral("青禾区")));
+    EXPECT_TRUE(spans[3].label.isEmpty()); // an indicator the bureau does not have
+    EXPECT_TRUE(spans[4].label.isEmpty()); // an org unit it does not have
+    EXPECT_TRUE(spans[5].label.isEmpty()); // a field that does not exist
 }
