@@ -3,6 +3,7 @@
 #include "io/zipwriter.h"
 #include "report/docxxml.h"
 #include "report/officelayout.h"
+#include "report/xmltext.h"
 
 #include <QDateTime>
 
@@ -245,7 +246,7 @@ QByteArray coreXml(const Report &report)
         xml.writeStartElement(cp, QStringLiteral("coreProperties"));
         for (const ReportElement &element : report.elements) {
             if (const auto *title = std::get_if<ReportTitle>(&element)) {
-                xml.writeTextElement(dc, QStringLiteral("title"), title->text);
+                xml.writeTextElement(dc, QStringLiteral("title"), xmlSafeText(title->text).replace(QLatin1Char('\n'), QLatin1Char(' ')));
                 break;
             }
         }

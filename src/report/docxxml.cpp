@@ -1,5 +1,7 @@
 #include "report/docxxml.h"
 
+#include "report/xmltext.h"
+
 #include <cmath>
 
 namespace zhibiao::DocxXml {
@@ -43,7 +45,7 @@ void writeRun(QXmlStreamWriter &xml, const QString &text, const QString &charact
         xml.writeEndElement();
         piece.clear();
     };
-    for (const QChar c : text) {
+    for (const QChar c : xmlSafeText(text)) {
         if (c == QLatin1Char('\t') || c == QLatin1Char('\n')) {
             flush();
             xml.writeEmptyElement(w, c == QLatin1Char('\t') ? QStringLiteral("tab") : QStringLiteral("br"));

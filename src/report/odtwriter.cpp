@@ -3,6 +3,7 @@
 #include "io/zipwriter.h"
 #include "report/odtxml.h"
 #include "report/officelayout.h"
+#include "report/xmltext.h"
 
 #include <QDateTime>
 
@@ -161,7 +162,7 @@ QByteArray metaXml(const Report &report)
     xml.writeTextElement(meta, QStringLiteral("generator"), QStringLiteral("Zhibiao"));
     for (const ReportElement &element : report.elements) {
         if (const auto *title = std::get_if<ReportTitle>(&element)) {
-            xml.writeTextElement(dc, QStringLiteral("title"), title->text);
+            xml.writeTextElement(dc, QStringLiteral("title"), xmlSafeText(title->text));
             break;
         }
     }

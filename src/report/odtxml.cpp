@@ -1,5 +1,7 @@
 #include "report/odtxml.h"
 
+#include "report/xmltext.h"
+
 #include <QSet>
 
 namespace zhibiao::OdtXml {
@@ -47,8 +49,9 @@ void writeTextProperties(QXmlStreamWriter &xml, const QString &family, double po
     xml.writeAttribute(style, QStringLiteral("font-weight-asian"), weight);
 }
 
-void writeText(QXmlStreamWriter &xml, const QString &characters)
+void writeText(QXmlStreamWriter &xml, const QString &unsafe)
 {
+    const QString characters = xmlSafeText(unsafe);
     QString run;
     int i = 0;
     while (i < characters.size()) {

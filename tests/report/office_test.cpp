@@ -339,6 +339,32 @@ TEST_F(OfficeReport, DocxStylesHaveEastAsianFacesTheExactPitchAndATwoCharacterIn
     EXPECT_TRUE(eastAsian);
 }
 
+// Pasted control characters have no form in XML 1.0: dropped, and every part still parses.
+TEST_F(OfficeReport, ControlCharactersLeaveBothFormatsWellFormed)
+{
+    QString pasted = QStringLiteral("第一行");
+    pasted += QChar(0x0B);
+    pasted += QStringLiteral("第二行");
+    pasted += QChar(0x01);
+    pasted += QChar(0x1B);
+    pasted += QStringLiteral("完");
+    Report r;
+    r.elements << ReportTitle{pasted} << ReportHeading{pasted, 2} << ReportParagraph{pasted, pasted}
+               << ReportTable{{pasted}, {{pasted}}, pasted, {}} << ReportSignature{pasted, pasted};
+    const QByteArray odt = OdtWriter::write(r, m_style);
+    const QByteArray docx = DocxWriter::write(r, m_style);
+    for (const auto &[archive, name] : {std::pair{odt, QStringLiteral("content.xml")}, std::pair{odt, QStringLiteral("meta.xml")},
+                                        std::pair{docx, QStringLiteral("word/document.xml")},
+                                        std::pair{docx, QStringLiteral("docProps/core.xml")}}) {
+        const ParsedXml xml = parse(part(archive, name), name.startsWith(QStringLiteral("word")) ? kW : kText,
+                                    {QStringLiteral("p"), QStringLiteral("h")});
+        EXPECT_TRUE(xml.error.isEmpty()) << qPrintable(name) << ": " << qPrintable(xml.error);
+        if (name == QLatin1String("content.xml") || name == QLatin1String("word/document.xml")) {
+            EXPECT_TRUE(xml.paragraphs.join(QString()).contains(QStringLiteral("第二行完"))) << qPrintable(name);
+        }
+    }
+}
+
 // Word rejects a w:pPr whose children are out of the schema's order; the writer puts them
 // as ECMA-376 lists them.
 TEST_F(OfficeReport, DocxParagraphPropertiesFollowTheSchemaOrder)
