@@ -68,9 +68,9 @@ void writeTableStyles(QXmlStreamWriter &xml, const Report &report)
             xml.writeAttribute(style, QStringLiteral("name"), QStringLiteral("%1.C%2").arg(name).arg(column + 1));
             xml.writeAttribute(style, QStringLiteral("family"), QStringLiteral("table-column"));
             xml.writeEmptyElement(style, QStringLiteral("table-column-properties"));
+            // Absolute widths only: LibreOffice 7.4 lays the columns out by content when
+            // style:rel-column-width is given as well.
             xml.writeAttribute(style, QStringLiteral("column-width"), mm(widths.at(column)));
-            xml.writeAttribute(style, QStringLiteral("rel-column-width"),
-                               QStringLiteral("%1*").arg(qRound(widths.at(column) * 100)));
             xml.writeEndElement();
         }
     }
