@@ -93,7 +93,7 @@ QByteArray stylesXml(const ReportStyle &style)
     xml.writeEndElement();
     xml.writeEndElement(); // docDefaults
 
-    const double pitch = OfficeLayout::kLinePitchPt * 20;
+    const double pitch = OfficeLayout::kLinePitchTwips;
     const double body = style.bodyPointSize;
     ParagraphLook look{QStringLiteral("Body"), QStringLiteral("Body"), style.bodyFamily, body};
     look.indent = true;
@@ -142,6 +142,7 @@ QByteArray stylesXml(const ReportStyle &style)
     writeParagraphStyle(xml, head, body);
     ParagraphLook footer{QStringLiteral("Footer"), QStringLiteral("footer"), style.titleFamily,
                          OfficeLayout::kPageNumberPointSize, false, QStringLiteral("right")};
+    footer.lineTwips = OfficeLayout::twips(OfficeLayout::kFooterHeightMm); // the footer's own height
     writeParagraphStyle(xml, footer, body);
 
     // The run-in lead of a paragraph, in the subheading face.

@@ -140,7 +140,9 @@ QByteArray stylesXml(const ReportStyle &reportStyle)
     writeParagraphStyle(xml, head);
     ParagraphLook footer{QStringLiteral("Footer"), QStringLiteral("Footer"), reportStyle.titleFamily,
                          OfficeLayout::kPageNumberPointSize, false, QStringLiteral("end")};
-    footer.indentPt = 0;
+    // A fixed line as high as the footer: a taller natural line would grow the footer and
+    // take the body's 22nd line.
+    footer.lineHeightPt = OfficeLayout::points(OfficeLayout::kFooterHeightMm);
     writeParagraphStyle(xml, footer);
     ParagraphLook footerLeft = footer;
     footerLeft.name = QStringLiteral("Footer_20_Left");

@@ -79,7 +79,11 @@ void writeTableStyles(QXmlStreamWriter &xml, const Report &report)
     xml.writeAttribute(style, QStringLiteral("family"), QStringLiteral("table-cell"));
     xml.writeEmptyElement(style, QStringLiteral("table-cell-properties"));
     xml.writeAttribute(fo, QStringLiteral("border"), QStringLiteral("0.5pt solid #000000"));
-    xml.writeAttribute(fo, QStringLiteral("padding"), mm(1.0));
+    // As the DOCX's cell margins: room at the sides, the rows as tight as the text.
+    xml.writeAttribute(fo, QStringLiteral("padding-left"), mm(1.0));
+    xml.writeAttribute(fo, QStringLiteral("padding-right"), mm(1.0));
+    xml.writeAttribute(fo, QStringLiteral("padding-top"), mm(0.2));
+    xml.writeAttribute(fo, QStringLiteral("padding-bottom"), mm(0.2));
     xml.writeAttribute(style, QStringLiteral("vertical-align"), QStringLiteral("middle"));
     xml.writeEndElement();
 }
