@@ -24,6 +24,8 @@ ZHIBIAO_PACKAGE_PACKAGES=(dpkg-dev file)
 # The timing scripts under bench/ (hyperfine runs, python3 sums up, LibreOffice is the
 # report benchmark's comparison, pdfinfo counts its pages).
 ZHIBIAO_BENCH_PACKAGES=(hyperfine python3 libreoffice-writer-nogui poppler-utils)
+# scripts/check-office.sh: LibreOffice converts the ODT and DOCX to PDF, poppler reads them.
+ZHIBIAO_OFFICE_PACKAGES=(libreoffice-writer-nogui poppler-utils)
 
 zhibiao_install_packages() {
     local missing=()

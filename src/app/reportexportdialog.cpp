@@ -8,7 +8,6 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
-#include <QStandardPaths>
 
 namespace zhibiao {
 
@@ -20,8 +19,10 @@ struct Choice
 };
 constexpr Choice kChoices[] = {{ReportExporter::Format::Pdf, "pdf"},
                                {ReportExporter::Format::Odt, "odt"},
+                               {ReportExporter::Format::Docx, "docx"},
                                {ReportExporter::Format::Html, "html"},
                                {ReportExporter::Format::Text, "txt"}};
+constexpr int kLastChoice = static_cast<int>(std::size(kChoices)) - 1;
 } // namespace
 
 ReportExportDialog::ReportExportDialog(const QString &suggestedBaseName, const QStringList &unresolved,
@@ -31,8 +32,9 @@ ReportExportDialog::ReportExportDialog(const QString &suggestedBaseName, const Q
     m_ui->setupUi(this);
     m_ui->format->addItem(tr("PDF, ready to print (GB/T 9704)"), 0);
     m_ui->format->addItem(tr("OpenDocument text (ODT)"), 1);
-    m_ui->format->addItem(tr("Web page (HTML)"), 2);
-    m_ui->format->addItem(tr("Plain text (TXT)"), 3);
+    m_ui->format->addItem(tr("Word document (DOCX), for Word and WPS"), 2);
+    m_ui->format->addItem(tr("Web page (HTML)"), 3);
+    m_ui->format->addItem(tr("Plain text (TXT)"), 4);
     m_ui->path->setText(QDir(documentsFolder()).filePath(suggestedBaseName + QStringLiteral(".pdf")));
     if (unresolved.isEmpty()) {
         m_ui->warning->hide();
@@ -54,7 +56,7 @@ ReportExportDialog::~ReportExportDialog() = default;
 
 ReportExporter::Format ReportExportDialog::format() const
 {
-    return kChoices[std::clamp(m_ui->format->currentIndex(), 0, 3)].format;
+    return kChoices[std::clamp(m_ui->format->currentIndex(), 0, kLastChoice)].format;
 }
 
 QString ReportExportDialog::path() const
@@ -64,7 +66,7 @@ QString ReportExportDialog::path() const
 
 void ReportExportDialog::formatChanged()
 {
-    const QString suffix = QLatin1String(kChoices[std::clamp(m_ui->format->currentIndex(), 0, 3)].suffix);
+    const QString suffix = QLatin1String(kChoices[std::clamp(m_ui->format->currentIndex(), 0, kLastChoice)].suffix);
     const QFileInfo info(path());
     if (!path().isEmpty())
         m_ui->path->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + suffix));
@@ -72,7 +74,7 @@ void ReportExportDialog::formatChanged()
 
 void ReportExportDialog::browse()
 {
-    const QString suffix = QLatin1String(kChoices[std::clamp(m_ui->format->currentIndex(), 0, 3)].suffix);
+    const QString suffix = QLatin1String(kChoices[std::clamp(m_ui->format->currentIndex(), 0, kLastChoice)].suffix);
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Export Report"), path(),
                                                         tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
     if (!chosen.isEmpty())

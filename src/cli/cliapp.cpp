@@ -73,7 +73,7 @@ QString usageText()
         "  export template FILE --org-unit CODE --year Y --quarter Q   a figures entry template (.xlsx or .csv)\n"
         "  status --year Y [--quarter Q] [--org-unit CODE] [--format text|json|csv]\n"
         "  submit|approve|return --org-unit CODE --year Y --quarter Q [--reason TEXT]\n"
-        "  report --year Y [--quarter Q] [--org-unit CODE] --format pdf|odt|html|txt -o OUT [--allow-blanks]\n"
+        "  report --year Y [--quarter Q] [--org-unit CODE] --format pdf|odt|docx|html|txt -o OUT [--allow-blanks]\n"
         "  report --year Y [--quarter Q] [--org-unit CODE] --check   what the report cannot say\n"
         "  narratives export FILE [--year Y] | narratives import FILE   sections 二 and 三 as CSV\n"
         "  report-targets --year Y [--org-unit CODE] [--adopt [--overwrite]] [--format text|csv]\n"
@@ -226,7 +226,7 @@ int CliApp::run(const QStringList &arguments)
         if (year == 0 || (!parser.isSet(o.output) && !parser.isSet(o.check)))
             return usage(tr("report needs --year Y and -o OUT (or --check)"));
         if (!parser.isSet(o.check) && !ReportCommand::isFormat(format))
-            return usage(tr("--format takes pdf, odt, html or txt"));
+            return usage(tr("--format takes pdf, odt, docx, html or txt"));
     }
 
     if (command == QLatin1String("report-targets")) {

@@ -9,7 +9,7 @@ class QPaintDevice;
 namespace zhibiao {
 
 // The report as a QTextDocument, with the GB/T 9704 character and block formats, for the
-// PDF painter and the ODT writer.
+// PDF painter.
 namespace DocumentBuilder {
 // The line pitch that gives 22 lines in the 225 mm text block, in points.
 inline constexpr double kLinePitchPt = 225.0 / 22.0 / 25.4 * 72.0;

@@ -25,9 +25,9 @@ ReportCommand::Result ReportCommand::run(const Database &db, const Options &opti
         result.error = tr("unknown report format '%1'").arg(options.format);
         return result;
     }
-    const bool needsFonts = kind && (*kind == ReportExporter::Format::Pdf || *kind == ReportExporter::Format::Odt);
+    const bool needsFonts = kind && (*kind != ReportExporter::Format::Html && *kind != ReportExporter::Format::Text);
     if (!options.check && needsFonts && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        result.error = tr("PDF and ODT output need the font database of a GUI application");
+        result.error = tr("PDF, ODT and DOCX output need the font database of a GUI application");
         return result;
     }
     bool found = false;

@@ -23,7 +23,7 @@ public:
     {
         Period period;
         QString orgUnitCode; // empty: the city
-        QString format;      // pdf, odt, html, txt
+        QString format;      // pdf, odt, docx, html, txt
         QString outputPath;  // empty with check
         bool check = false;  // build and list what the report cannot say; write nothing
         bool allowBlanks = false;
@@ -37,8 +37,8 @@ public:
         QList<ReportIssue> issues; // everything the report could not say
     };
 
-    static bool isFormat(const QString &name); // pdf, odt, html, txt
-    // PDF and ODT need a QGuiApplication.
+    static bool isFormat(const QString &name); // pdf, odt, docx, html, txt
+    // PDF, ODT and DOCX need a QGuiApplication (the default style's fonts).
     static Result run(const Database &db, const Options &options);
 };
 

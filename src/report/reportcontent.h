@@ -9,7 +9,7 @@
 namespace zhibiao {
 
 // The report as content, independent of any output format: a list of value-type elements
-// that the renderers (plain text, HTML, QTextDocument for PDF and ODT) lay out each in
+// that the renderers (plain text, HTML, PDF, ODT, DOCX) lay out each in
 // their own way, with the same words.
 
 struct ReportTitle

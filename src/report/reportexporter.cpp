@@ -1,13 +1,11 @@
 #include "report/reportexporter.h"
 
-#include "report/documentbuilder.h"
+#include "report/docxwriter.h"
+#include "report/odtwriter.h"
 #include "report/pdfrenderer.h"
 #include "report/textrenderer.h"
 #include "storage/outputfile.h"
 
-#include <QBuffer>
-#include <QTextDocument>
-#include <QTextDocumentWriter>
 
 namespace zhibiao::ReportExporter {
 
@@ -17,6 +15,8 @@ std::optional<Format> formatFromName(const QString &name)
         return Format::Pdf;
     if (name == QLatin1String("odt"))
         return Format::Odt;
+    if (name == QLatin1String("docx"))
+        return Format::Docx;
     if (name == QLatin1String("html"))
         return Format::Html;
     if (name == QLatin1String("txt"))
@@ -33,19 +33,10 @@ QByteArray render(const Report &report, Format format, const ReportStyle &style,
         return TextRenderer::html(report).toUtf8();
     case Format::Pdf:
         return PdfRenderer::render(report, style, error);
-    case Format::Odt: {
-        QTextDocument document;
-        DocumentBuilder::build(&document, report, style);
-        QByteArray data;
-        QBuffer buffer(&data);
-        QTextDocumentWriter writer(&buffer, "odf");
-        if (!writer.write(&document)) {
-            if (error)
-                *error = QStringLiteral("the ODT writer failed");
-            return {};
-        }
-        return data;
-    }
+    case Format::Odt:
+        return OdtWriter::write(report, style, error);
+    case Format::Docx:
+        return DocxWriter::write(report, style, error);
     }
     return {};
 }

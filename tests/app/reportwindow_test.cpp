@@ -15,6 +15,7 @@
 #include "storage/targetrepository.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QLineEdit>
@@ -308,6 +309,27 @@ TEST(DocumentsFolder, AMissingFolderIsCreatedAndAnImpossibleOneFallsBackToHome)
     test::writeFile(dir.filePath(QStringLiteral("plain-file")), "x");
     EXPECT_EQ(usableFolder(dir.filePath(QStringLiteral("plain-file/inside"))), QDir::homePath());
     EXPECT_EQ(usableFolder(QString()), QDir::homePath());
+}
+
+// Each format in the dialog's list gives its own format and file suffix, DOCX among them.
+TEST_F(ReportWindowTest, ExportDialogOffersEveryFormatWithItsSuffix)
+{
+    ReportExportDialog dialog(QStringLiteral("2019年工作总结"), {});
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+    auto *path = dialog.findChild<QLineEdit *>(QStringLiteral("path"));
+    ASSERT_TRUE(format && path);
+    const QList<std::pair<ReportExporter::Format, QString>> expected{
+        {ReportExporter::Format::Pdf, QStringLiteral(".pdf")},   {ReportExporter::Format::Odt, QStringLiteral(".odt")},
+        {ReportExporter::Format::Docx, QStringLiteral(".docx")}, {ReportExporter::Format::Html, QStringLiteral(".html")},
+        {ReportExporter::Format::Text, QStringLiteral(".txt")}};
+    ASSERT_EQ(format->count(), expected.size());
+    for (int i = 0; i < format->count(); ++i) {
+        format->setCurrentIndex(i);
+        EXPECT_EQ(dialog.format(), expected.at(i).first) << i;
+        EXPECT_TRUE(path->text().endsWith(QStringLiteral("2019年工作总结") + expected.at(i).second)) << path->text().toStdString();
+    }
+    format->setCurrentIndex(2);
+    EXPECT_TRUE(format->currentText().contains(QStringLiteral("DOCX")));
 }
 
 TEST_F(ReportWindowTest, PhrasingOverridesAreStoredAndReset)
