@@ -671,10 +671,6 @@
         <translation>export template 只能写入文件（.xlsx 或 .csv），不能输出到标准输出</translation>
     </message>
     <message>
-        <source>--format takes pdf, odt, html or txt</source>
-        <translation>--format 只能是 pdf、odt、html 或 txt</translation>
-    </message>
-    <message>
         <source>report-targets needs --year Y</source>
         <translation>report-targets 需要 --year 年</translation>
     </message>
@@ -767,44 +763,6 @@
         <translation>report：即使有占位符没有值也写出报告。</translation>
     </message>
     <message>
-        <source>Usage: zhibiao-cli --db FILE [--user NAME] COMMAND ...
-Commands:
-  init [--demo] [--force] [--city NAME --bureau NAME]   create a new bureau file (or the demo bureau)
-  profile [--city NAME] [--bureau NAME] [--issuer NAME] [--leadership TEXT] [--date YYYY-MM-DD]
-  import indicators|org-units|targets|figures FILE   import an interchange file (.csv or .xlsx)
-  export indicators|org-units|targets|figures FILE [--year Y]   write one as .csv or .xlsx (FILE - for stdout)
-  export template FILE --org-unit CODE --year Y --quarter Q   a figures entry template (.xlsx or .csv)
-  status --year Y [--quarter Q] [--org-unit CODE] [--format text|json|csv]
-  submit|approve|return --org-unit CODE --year Y --quarter Q [--reason TEXT]
-  report --year Y [--quarter Q] [--org-unit CODE] --format pdf|odt|html|txt -o OUT [--allow-blanks]
-  report --year Y [--quarter Q] [--org-unit CODE] --check   what the report cannot say
-  narratives export FILE [--year Y] | narratives import FILE   sections 二 and 三 as CSV
-  report-targets --year Y [--org-unit CODE] [--adopt [--overwrite]] [--format text|csv]
-  dashboard --year Y --quarter Q [--org-unit CODE] -o OUT.png|OUT.pdf
-  backup [--to DIR] | backups | restore BACKUP     a checked copy, the list of copies, put one back
-  users | users add NAME --role staff|leader|admin [--org-unit CODE]   the people and their roles
-Exit codes: 0 success, 1 usage error, 2 data error.
-</source>
-        <translation>用法：zhibiao-cli --db 文件 [--user 用户名] 命令 ...
-命令：
-  init [--demo] [--force] [--city 名称 --bureau 名称]   新建单位文件（或演示单位）
-  profile [--city 名称] [--bureau 名称] [--issuer 名称] [--leadership 文字] [--date 年-月-日]
-  import indicators|org-units|targets|figures 文件   导入交换文件（.csv 或 .xlsx）
-  export indicators|org-units|targets|figures 文件 [--year 年]   导出为 .csv 或 .xlsx（文件为 - 时输出到标准输出）
-  export template 文件 --org-unit 代码 --year 年 --quarter 季   导出数据录入模板（.xlsx 或 .csv）
-  status --year 年 [--quarter 季] [--org-unit 代码] [--format text|json|csv]
-  submit|approve|return --org-unit 代码 --year 年 --quarter 季 [--reason 原因]
-  report --year 年 [--quarter 季] [--org-unit 代码] --format pdf|odt|html|txt -o 输出文件 [--allow-blanks]
-  report --year 年 [--quarter 季] [--org-unit 代码] --check   列出报告中尚缺的内容
-  narratives export 文件 [--year 年] | narratives import 文件   以 CSV 导出或导入第二、三部分
-  report-targets --year 年 [--org-unit 代码] [--adopt [--overwrite]] [--format text|csv]
-  dashboard --year 年 --quarter 季 [--org-unit 代码] -o 输出.png|输出.pdf
-  backup [--to 目录] | backups | restore 备份文件     生成经检查的副本、列出副本、恢复副本
-  users | users add 姓名 --role staff|leader|admin [--org-unit 代码]   用户及其角色
-退出码：0 成功，1 用法错误，2 数据错误。
-</translation>
-    </message>
-    <message>
         <source>--city and --bureau belong to init and profile</source>
         <translation>--city 和 --bureau 只用于 init 和 profile</translation>
     </message>
@@ -837,6 +795,48 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>
             <numerusform>zhibiao-cli：提示：已写出，其中 %n 处留空，标为（待补）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: zhibiao-cli --db FILE [--user NAME] COMMAND ...
+Commands:
+  init [--demo] [--force] [--city NAME --bureau NAME]   create a new bureau file (or the demo bureau)
+  profile [--city NAME] [--bureau NAME] [--issuer NAME] [--leadership TEXT] [--date YYYY-MM-DD]
+  import indicators|org-units|targets|figures FILE   import an interchange file (.csv or .xlsx)
+  export indicators|org-units|targets|figures FILE [--year Y]   write one as .csv or .xlsx (FILE - for stdout)
+  export template FILE --org-unit CODE --year Y --quarter Q   a figures entry template (.xlsx or .csv)
+  status --year Y [--quarter Q] [--org-unit CODE] [--format text|json|csv]
+  submit|approve|return --org-unit CODE --year Y --quarter Q [--reason TEXT]
+  report --year Y [--quarter Q] [--org-unit CODE] --format pdf|odt|docx|html|txt -o OUT [--allow-blanks]
+  report --year Y [--quarter Q] [--org-unit CODE] --check   what the report cannot say
+  narratives export FILE [--year Y] | narratives import FILE   sections 二 and 三 as CSV
+  report-targets --year Y [--org-unit CODE] [--adopt [--overwrite]] [--format text|csv]
+  dashboard --year Y --quarter Q [--org-unit CODE] -o OUT.png|OUT.pdf
+  backup [--to DIR] | backups | restore BACKUP     a checked copy, the list of copies, put one back
+  users | users add NAME --role staff|leader|admin [--org-unit CODE]   the people and their roles
+Exit codes: 0 success, 1 usage error, 2 data error.
+</source>
+        <translation>用法：zhibiao-cli --db 文件 [--user 用户名] 命令 ...
+命令：
+  init [--demo] [--force] [--city 名称 --bureau 名称]   新建单位文件（或演示单位）
+  profile [--city 名称] [--bureau 名称] [--issuer 名称] [--leadership 文字] [--date 年-月-日]
+  import indicators|org-units|targets|figures 文件   导入交换文件（.csv 或 .xlsx）
+  export indicators|org-units|targets|figures 文件 [--year 年]   导出为 .csv 或 .xlsx（文件为 - 时输出到标准输出）
+  export template 文件 --org-unit 代码 --year 年 --quarter 季   导出数据录入模板（.xlsx 或 .csv）
+  status --year 年 [--quarter 季] [--org-unit 代码] [--format text|json|csv]
+  submit|approve|return --org-unit 代码 --year 年 --quarter 季 [--reason 原因]
+  report --year 年 [--quarter 季] [--org-unit 代码] --format pdf|odt|docx|html|txt -o 输出文件 [--allow-blanks]
+  report --year 年 [--quarter 季] [--org-unit 代码] --check   列出报告中尚缺的内容
+  narratives export 文件 [--year 年] | narratives import 文件   以 CSV 导出或导入第二、三部分
+  report-targets --year 年 [--org-unit 代码] [--adopt [--overwrite]] [--format text|csv]
+  dashboard --year 年 --quarter 季 [--org-unit 代码] -o 输出.png|输出.pdf
+  backup [--to 目录] | backups | restore 备份文件     生成经检查的副本、列出副本、恢复副本
+  users | users add 姓名 --role staff|leader|admin [--org-unit 代码]   用户及其角色
+退出码：0 成功，1 用法错误，2 数据错误。
+</translation>
+    </message>
+    <message>
+        <source>--format takes pdf, odt, docx, html or txt</source>
+        <translation>--format 取值为 pdf、odt、docx、html 或 txt</translation>
     </message>
 </context>
 <context>
@@ -2653,10 +2653,6 @@ Choose another folder or file name and try again.</source>
         <translation>未知的报告格式“%1”</translation>
     </message>
     <message>
-        <source>PDF and ODT output need the font database of a GUI application</source>
-        <translation>输出 PDF 和 ODT 需要图形界面程序的字体库</translation>
-    </message>
-    <message>
         <source>no org unit with the code &apos;%1&apos;</source>
         <translation>没有代码为“%1”的单位</translation>
     </message>
@@ -2675,6 +2671,10 @@ Choose another folder or file name and try again.</source>
         <translation>
             <numerusform>文字材料中有 %n 个占位符没有值（见上），因此未写出报告。请改正文字材料，或加 --allow-blanks 照样写出（这些位置会标为留空）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>PDF, ODT and DOCX output need the font database of a GUI application</source>
+        <translation>PDF、ODT 和 DOCX 输出需要图形界面程序的字体库</translation>
     </message>
 </context>
 <context>
@@ -2720,6 +2720,10 @@ Choose another folder or file name and try again.</source>
     <message>
         <source>%1 files (*.%2)</source>
         <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Word document (DOCX), for Word and WPS</source>
+        <translation>Word 文档（DOCX），供 Word 和 WPS 使用</translation>
     </message>
 </context>
 <context>
