@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+class QLabel;
+
 #include <memory>
 
 namespace zhibiao {
@@ -26,6 +28,8 @@ public:
     QString path() const;
     // The open bureau's file: OK refuses to write the report over it, and stays open.
     void setDatabasePath(const QString &path) { m_databasePath = path; }
+    // "Fonts: body 仿宋_GB2312 not installed, used …", shown for PDF and ODT; empty: none.
+    void setFontNote(const QString &note);
 
     void accept() override;
 
@@ -36,6 +40,7 @@ private:
 
     std::unique_ptr<Ui::ReportExportDialog> m_ui;
     QString m_databasePath;
+    QLabel *m_fontNote = nullptr;
 };
 
 } // namespace zhibiao

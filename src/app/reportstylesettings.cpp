@@ -24,20 +24,27 @@ QList<Role> roles()
 }
 } // namespace
 
-ReportStyle load()
+ResolvedStyle resolved()
 {
-    ReportStyle style = ReportStyle::defaults();
     QSettings settings;
     settings.beginGroup(kGroup);
+    auto family = [&](const QString &key) { return settings.value(key + QStringLiteral("/family")).toString(); };
+    // A stored face that is not installed (a file copied from another machine) falls back
+    // like a default one, and the fallback is told.
+    ResolvedStyle resolved = ReportStyle::resolve(FontChoice{family(QStringLiteral("title")), family(QStringLiteral("body")),
+                                                            family(QStringLiteral("heading")),
+                                                            family(QStringLiteral("subheading"))});
     for (const Role &role : roles()) {
-        const QString family = settings.value(role.key + QStringLiteral("/family")).toString();
-        if (role.family && !family.isEmpty())
-            style.*role.family = family;
         const double size = settings.value(role.key + QStringLiteral("/size")).toDouble();
         if (role.size && size > 0.0)
-            style.*role.size = size;
+            resolved.style.*role.size = size;
     }
-    return style;
+    return resolved;
+}
+
+ReportStyle load()
+{
+    return resolved().style;
 }
 
 void save(const ReportStyle &style)

@@ -225,6 +225,7 @@ void ReportWindow::exportWithDialog()
     const QString baseName = QStringLiteral("%1年工作总结").arg(m_data.period.year);
     ReportExportDialog dialog(baseName, m_report.unresolved, this);
     dialog.setDatabasePath(m_db.path());
+    dialog.setFontNote(ReportStyleSettings::resolved().summary());
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!m_report.unresolved.isEmpty()
