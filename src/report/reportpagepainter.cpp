@@ -1,5 +1,6 @@
 #include "report/reportpagepainter.h"
 
+#include "report/cjkjustifier.h"
 #include "report/documentbuilder.h"
 #include "report/pdfrenderer.h"
 #include "report/titlebreaker.h"
@@ -121,6 +122,7 @@ ReportPagePainter::ReportPagePainter(const Report &report, const ReportStyle &st
     m_document->setPageSize(QSizeF(0, 0));
     DocumentBuilder::build(m_document.get(), typeset(report, style), style, layoutDevice);
     m_document->setPageSize(QSizeF(mm(kBlockWidthMm), mm(kBlockHeightMm)));
+    CjkJustifier::justify(m_document.get());
     keepHeadingsWithNext();
 }
 
@@ -218,14 +220,29 @@ void ReportPagePainter::paintBody(QPainter &painter, int page) const
             if (box.bottom() < pageTop || box.top() > pageBottom)
                 continue;
             QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = QRectF(box.left() - mm(2), pageTop, box.width() + mm(4), pageHeight).intersected(
-                box.adjusted(-mm(2), 0, mm(2), 0));
+            auto *table = qobject_cast<QTextTable *>(frame);
+            const double cut = table && box.bottom() > pageBottom + 0.5 ? cutRuleY(table, pageTop, pageBottom) : -1.0;
+            // Below a cut the layout has begun the borders of the row it moved to the next
+            // page: the clip ends at the cut's rule.
+            const double bottom = cut >= 0 ? cut + tableRuleWidth(table) / 2 : pageBottom;
+            context.clip = QRectF(box.left() - mm(2), pageTop, box.width() + mm(4), bottom - pageTop)
+                               .intersected(box.adjusted(-mm(2), 0, mm(2), 0));
             painter.save();
             painter.setClipRect(context.clip, Qt::IntersectClip);
             layout->draw(&painter, context);
             painter.restore();
-            if (auto *table = qobject_cast<QTextTable *>(frame); table && box.bottom() > pageBottom + 0.5)
-                paintCutRule(painter, table, pageTop, pageBottom);
+            if (cut >= 0) {
+                painter.save();
+                painter.setPen(QPen(Qt::black, tableRuleWidth(table)));
+                // From the first column's left rule to the last column's right rule (the
+                // frame's box is wider than its rules).
+                const double padding = table->format().cellPadding() * tableScale();
+                const double left = layout->blockBoundingRect(table->cellAt(0, 0).firstCursorPosition().block()).left();
+                const double right =
+                    layout->blockBoundingRect(table->cellAt(0, table->columns() - 1).firstCursorPosition().block()).right();
+                painter.drawLine(QPointF(left - padding, cut), QPointF(right + padding, cut));
+                painter.restore();
+            }
             continue;
         }
         const QTextBlock block = it.currentBlock();
@@ -246,14 +263,11 @@ void ReportPagePainter::paintBody(QPainter &painter, int page) const
 
 namespace zhibiao {
 
-// The layout leaves a table cut by a page open at the bottom: its last row on the page gets
-// the table's bottom rule here, under the lowest cell of the rows that lie on the page.
-void ReportPagePainter::paintCutRule(QPainter &painter, QTextTable *table, double pageTop, double pageBottom) const
+// The layout leaves a table cut by a page open at the bottom: the table's bottom rule goes
+// under the lowest cell of the rows that lie on the page. -1 when no row does.
+double ReportPagePainter::cutRuleY(QTextTable *table, double pageTop, double pageBottom) const
 {
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    const QTextTableFormat format = table->format();
-    // Table lengths are in 96 dpi pixels, scaled to the device like the line height.
-    const double scale = layout->paintDevice() ? layout->paintDevice()->logicalDpiY() / 96.0 : 1.0;
     double lowest = -1;
     for (int row = 0; row < table->rows(); ++row) {
         for (int column = 0; column < table->columns(); ++column) {
@@ -265,13 +279,20 @@ void ReportPagePainter::paintCutRule(QPainter &painter, QTextTable *table, doubl
         }
     }
     if (lowest < 0)
-        return;
-    const double y = lowest + format.cellPadding() * scale + format.border() * scale / 2;
-    const QRectF box = layout->frameBoundingRect(table);
-    painter.save();
-    painter.setPen(QPen(Qt::black, format.border() * scale));
-    painter.drawLine(QPointF(box.left(), y), QPointF(box.right(), y));
-    painter.restore();
+        return -1;
+    return lowest + table->format().cellPadding() * tableScale() + tableRuleWidth(table) / 2;
+}
+
+// Table lengths are in 96 dpi pixels, scaled to the device like the line height.
+double ReportPagePainter::tableScale() const
+{
+    const QPaintDevice *device = m_document->documentLayout()->paintDevice();
+    return device ? device->logicalDpiY() / 96.0 : 1.0;
+}
+
+double ReportPagePainter::tableRuleWidth(QTextTable *table) const
+{
+    return table->format().border() * tableScale();
 }
 
 } // namespace zhibiao

@@ -41,7 +41,9 @@ public:
 
 private:
     void keepHeadingsWithNext();
-    void paintCutRule(QPainter &painter, QTextTable *table, double pageTop, double pageBottom) const;
+    double cutRuleY(QTextTable *table, double pageTop, double pageBottom) const;
+    double tableScale() const;
+    double tableRuleWidth(QTextTable *table) const;
     void paintBody(QPainter &painter, int page) const;
     void paintPageNumber(QPainter &painter, int page) const;
 
