@@ -90,6 +90,14 @@ double spacingScale(const QFont &font, QPaintDevice *device)
     return cache[key] = scale > 0 ? scale : 1.0;
 }
 
+QList<int> starts(const QTextBlock &block)
+{
+    QList<int> out;
+    for (int i = 0; i < block.layout()->lineCount(); ++i)
+        out << block.layout()->lineAt(i).textStart();
+    return out;
+}
+
 } // namespace
 
 bool isSpreadable(char16_t before, char16_t after)
@@ -115,28 +123,77 @@ void justify(QTextDocument *document)
     cursor.endEditBlock();
     document->pageCount(); // lays the document out
 
-    QList<Spread> spreads;
+    QList<QList<int>> lineStarts;
     for (const QTextBlock &block : std::as_const(blocks))
-        spreads << spreadsOf(block);
+        lineStarts << starts(block);
+    // What each widened character had, to take it back.
+    struct Undo
+    {
+        int position;
+        QFont::SpacingType type;
+        double spacing;
+    };
+    QList<Undo> undo;
+    // One pass: the spacing is rounded down, so lines end up to a point short of the
+    // measure. Further passes sharing out the rest were tried: Qt then broke lines that
+    // still measured a few pixels short of their width, so they are not made.
+    constexpr int kPasses = 1;
+    for (int pass = 0; pass < kPasses; ++pass) {
+        if (pass > 0)
+            document->pageCount();
+        QList<Spread> spreads;
+        for (const QTextBlock &block : std::as_const(blocks))
+            spreads << spreadsOf(block);
+        if (spreads.isEmpty())
+            break;
+        cursor.beginEditBlock();
+        for (const Spread &spread : std::as_const(spreads)) {
+            cursor.setPosition(spread.position);
+            cursor.setPosition(spread.position + 1, QTextCursor::KeepAnchor);
+            // Absolute spacing replaces the percentage the character had: carry it over.
+            const QTextCharFormat current = cursor.charFormat();
+            QFont unspaced = current.font();
+            unspaced.setLetterSpacing(QFont::PercentageSpacing, 100.0);
+            const double scale = spacingScale(current.font(), device);
+            double spacing = spread.extra;
+            if (current.fontLetterSpacingType() == QFont::PercentageSpacing) {
+                undo << Undo{spread.position, current.fontLetterSpacingType(), current.fontLetterSpacing()};
+                if (current.fontLetterSpacing() > 0)
+                    spacing += QFontMetricsF(unspaced, device).horizontalAdvance(cursor.selectedText())
+                               * (current.fontLetterSpacing() / 100.0 - 1.0);
+            } else {
+                spacing += current.fontLetterSpacing() * scale;
+            }
+            QTextCharFormat wider;
+            wider.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+            // Qt keeps letter spacing in 1/64 units: rounded down, so that a line never
+            // comes out wider than its measure (a few rounded-up gaps pushed a character down).
+            wider.setFontLetterSpacing(std::floor(spacing / scale * 64.0) / 64.0);
+            cursor.mergeCharFormat(wider);
+        }
+        cursor.endEditBlock();
+    }
+
+    // A paragraph whose lines broke anew all the same goes back to flush left, whole:
+    // ragged is better than re-broken.
+    document->pageCount();
     cursor.beginEditBlock();
-    for (const Spread &spread : std::as_const(spreads)) {
-        cursor.setPosition(spread.position);
-        cursor.setPosition(spread.position + 1, QTextCursor::KeepAnchor);
-        // Absolute spacing replaces the percentage the character had: carry it over.
-        const QTextCharFormat current = cursor.charFormat();
-        const QFontMetricsF metrics(current.font(), device);
-        const QString character = cursor.selectedText();
-        double spacing = spread.extra;
-        if (current.fontLetterSpacingType() == QFont::PercentageSpacing && current.fontLetterSpacing() > 0)
-            spacing += metrics.horizontalAdvance(character) * (current.fontLetterSpacing() / 100.0 - 1.0);
-        else if (current.fontLetterSpacingType() == QFont::AbsoluteSpacing)
-            spacing += current.fontLetterSpacing() * spacingScale(current.font(), device);
-        QTextCharFormat wider;
-        wider.setFontLetterSpacingType(QFont::AbsoluteSpacing);
-        // Qt keeps letter spacing in 1/64 units: rounded down, so that a line never comes
-        // out wider than its measure (a few rounded-up gaps pushed a character down).
-        wider.setFontLetterSpacing(std::floor(spacing / spacingScale(current.font(), device) * 64.0) / 64.0);
-        cursor.mergeCharFormat(wider);
+    for (qsizetype i = 0; i < blocks.size(); ++i) {
+        if (starts(blocks.at(i)) == lineStarts.at(i))
+            continue;
+        qWarning("CjkJustifier: a paragraph at %d broke anew; left ragged", blocks.at(i).position());
+        const int from = blocks.at(i).position();
+        const int to = from + blocks.at(i).length();
+        for (const Undo &u : std::as_const(undo)) {
+            if (u.position < from || u.position >= to)
+                continue;
+            cursor.setPosition(u.position);
+            cursor.setPosition(u.position + 1, QTextCursor::KeepAnchor);
+            QTextCharFormat before;
+            before.setFontLetterSpacingType(u.type);
+            before.setFontLetterSpacing(u.spacing);
+            cursor.mergeCharFormat(before);
+        }
     }
     cursor.endEditBlock();
 }

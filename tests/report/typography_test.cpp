@@ -6,6 +6,7 @@
 #include "cli/cliapp.h"
 #include "io/demobureau.h"
 #include "report/cjkjustifier.h"
+#include "report/pdfrenderer.h"
 #include "report/reportbuilder.h"
 #include "report/reportexporter.h"
 #include "report/reportloader.h"
@@ -47,6 +48,7 @@ struct RenderedPdf
 {
     QStringList layoutPages; // pdftotext -layout, per page
     QStringList rawPages;    // pdftotext -raw (content order), per page
+    QString boxes;           // pdftotext -bbox-layout, all pages
 };
 
 RenderedPdf render(const Report &report, const QString &dir)
@@ -65,6 +67,7 @@ RenderedPdf render(const Report &report, const QString &dir)
         out.layoutPages << run(QStringLiteral("pdftotext"), range + QStringList{QStringLiteral("-layout"), path, QStringLiteral("-")});
         out.rawPages << run(QStringLiteral("pdftotext"), range + QStringList{QStringLiteral("-raw"), path, QStringLiteral("-")});
     }
+    out.boxes = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox-layout"), path, QStringLiteral("-")});
     return out;
 }
 
@@ -166,8 +169,44 @@ QStringList headingTexts(const Report &report)
     return headings;
 }
 
+// Justified body lines reach the block's right edge: every body-size line followed by a
+// line of the same paragraph (one that starts at the block's left edge, not indented).
+void expectJustified(const RenderedPdf &pdf)
+{
+    const double left = PdfRenderer::kLeftMm / 25.4 * 72.0;
+    const double right = (PdfRenderer::kLeftMm + PdfRenderer::kBlockWidthMm) / 25.4 * 72.0;
+    static const QRegularExpression line(QStringLiteral(
+        "<line xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">|</page>"));
+    struct Box
+    {
+        double xMin, xMax, height;
+        bool pageEnd;
+    };
+    QList<Box> boxes;
+    for (auto it = line.globalMatch(pdf.boxes); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(1).isEmpty())
+            boxes << Box{0, 0, 0, true};
+        else
+            boxes << Box{m.captured(1).toDouble(), m.captured(3).toDouble(), m.captured(4).toDouble() - m.captured(2).toDouble(), false};
+    }
+    auto isBody = [](const Box &b) { return !b.pageEnd && b.height > 20.0 && b.height < 26.0; }; // 三号 lines
+    int checked = 0;
+    for (qsizetype i = 0; i + 1 < boxes.size(); ++i) {
+        const Box &b = boxes.at(i);
+        const Box &next = boxes.at(i + 1);
+        if (!isBody(b) || !isBody(next) || std::abs(next.xMin - left) > 0.5)
+            continue;
+        ++checked;
+        // Within half a millimetre (the justifier stops a quarter short, for Qt's breaker).
+        EXPECT_NEAR(b.xMax, right, 1.4) << "line " << i << " ends short of the measure";
+    }
+    EXPECT_GE(checked, 10);
+}
+
 void expectTypography(const Report &report, const RenderedPdf &pdf)
 {
+    expectJustified(pdf);
     ASSERT_GE(pdf.layoutPages.size(), 2);
     QString all;
     for (const QString &page : pdf.layoutPages)
