@@ -149,9 +149,13 @@ Report syntheticReport()
     ReportTable table;
     table.caption = QStringLiteral("表1　分项指标一览");
     table.header = QStringList{QStringLiteral("项目名称"), QStringLiteral("计量单位"), QStringLiteral("本年完成")};
-    table.columnWeights = {50, 20, 30};
+    table.columnWeights = {30, 20, 50};
+    // Most rows wrap in their last cell only (as 依据 does in the demo): such a row must
+    // still not be split by a page.
     for (int row = 0; row < 70; ++row)
-        table.rows << QStringList{QStringLiteral("第%1项分项指标").arg(row + 1), units.at(row % units.size()), figure()};
+        table.rows << QStringList{QStringLiteral("第%1项分项指标").arg(row + 1), units.at(row % units.size()),
+                                  row % 5 == 4 ? figure()
+                                               : figure() + QStringLiteral("，超额部分的一半，至多一个百分点，维持原目标不变")};
     report.elements << ReportParagraph{QStringLiteral("各项指标见表1。"), {}} << table
                     << ReportSignature{QStringLiteral("青禾市人力资源和社会保障局"), QStringLiteral("2019年12月20日")};
     return report;
@@ -251,6 +255,13 @@ void expectTypography(const Report &report, const RenderedPdf &pdf)
             EXPECT_TRUE(text.contains(header)) << "page " << page + 1 << " holds rows of the table but not its header";
         }
         EXPECT_GE(pagesWithRows, 1);
+        // Each row whole on one page (-raw keeps a cell's lines together, cell after cell).
+        for (const QStringList &row : table->rows) {
+            const QString cells = squeezed(row.join(QString()));
+            EXPECT_TRUE(std::any_of(pdf.rawPages.cbegin(), pdf.rawPages.cend(),
+                                    [&](const QString &page) { return squeezed(page).contains(cells); }))
+                << "row " << qPrintable(row.first()) << " is split between pages";
+        }
     }
 
     // The title's lines: none under 40 % of another.
