@@ -16,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QLineEdit>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
@@ -251,6 +252,27 @@ TEST_F(ReportWindowTest, TheReportIsNeverWrittenOverTheBureau)
     dialog.findChild<QLineEdit *>(QStringLiteral("path"))->setText(m_file.dir() + QStringLiteral("/ok.pdf"));
     dialog.accept();
     EXPECT_EQ(dialog.result(), QDialog::Accepted);
+}
+
+// A role whose face is not installed is told before a PDF or ODT is written, not for HTML.
+TEST_F(ReportWindowTest, ExportDialogTellsTheFontFallbackForLaidOutFormats)
+{
+    ReportExportDialog dialog(QStringLiteral("2019年工作总结"), {});
+    const QString note = QStringLiteral("Fonts: body 仿宋_GB2312 not installed, used Noto Serif CJK SC");
+    dialog.setFontNote(note);
+    QLabel *label = dialog.findChild<QLabel *>(QStringLiteral("fontNote"));
+    ASSERT_TRUE(label);
+    EXPECT_EQ(label->text(), note);
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+    ASSERT_TRUE(format);
+    format->setCurrentIndex(0); // PDF
+    EXPECT_FALSE(label->isHidden());
+    format->setCurrentIndex(2); // HTML
+    EXPECT_TRUE(label->isHidden());
+    format->setCurrentIndex(1); // ODT
+    EXPECT_FALSE(label->isHidden());
+    dialog.setFontNote(QString()); // every face installed
+    EXPECT_TRUE(label->isHidden());
 }
 
 TEST_F(ReportWindowTest, PhrasingOverridesAreStoredAndReset)
