@@ -49,10 +49,15 @@ ReportStyle load()
 
 void save(const ReportStyle &style)
 {
+    const ReportStyle defaults = ReportStyle::defaults();
     QSettings settings;
     settings.beginGroup(kGroup);
     for (const Role &role : roles()) {
-        if (role.family)
+        // The default face (or its stand-in) is left unstored, as in Preferences: a stored
+        // Noto Serif CJK SC would pass for a choice, and the 仿宋 fallback would go untold.
+        if (role.family && style.*role.family == defaults.*role.family)
+            settings.remove(role.key + QStringLiteral("/family"));
+        else if (role.family)
             settings.setValue(role.key + QStringLiteral("/family"), style.*role.family);
         if (role.size)
             settings.setValue(role.key + QStringLiteral("/size"), style.*role.size);

@@ -5,6 +5,7 @@
 #include "app/reportpreview.h"
 #include "app/reporttargetstable.h"
 #include "app/reportexportdialog.h"
+#include "app/reportstylesettings.h"
 #include "app/reportwindow.h"
 #include "io/demobureau.h"
 #include "report/phrasebookstore.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -273,6 +275,23 @@ TEST_F(ReportWindowTest, ExportDialogTellsTheFontFallbackForLaidOutFormats)
     EXPECT_FALSE(label->isHidden());
     dialog.setFontNote(QString()); // every face installed
     EXPECT_TRUE(label->isHidden());
+}
+
+// The report window's Fonts… dialog saves every role; a role left at its default face is
+// not stored, so that a fallback face is never taken for the user's choice (and told).
+TEST_F(ReportWindowTest, FontsLeftAtTheirDefaultAreNotStoredAsAChoice)
+{
+    ReportStyleSettings::reset();
+    ReportStyle style = ReportStyle::defaults();
+    ReportStyleSettings::save(style);
+    EXPECT_EQ(ReportStyleSettings::resolved().summary(), ReportStyle::resolve(FontChoice{}).summary());
+    EXPECT_TRUE(QSettings().value(QStringLiteral("report/fonts/body/family")).toString().isEmpty());
+
+    style.bodyFamily = QStringLiteral("AR PL UKai CN"); // installed with Zhibiao
+    ReportStyleSettings::save(style);
+    EXPECT_EQ(QSettings().value(QStringLiteral("report/fonts/body/family")).toString(), QStringLiteral("AR PL UKai CN"));
+    EXPECT_EQ(ReportStyleSettings::load().bodyFamily, QStringLiteral("AR PL UKai CN"));
+    ReportStyleSettings::reset();
 }
 
 TEST_F(ReportWindowTest, PhrasingOverridesAreStoredAndReset)
