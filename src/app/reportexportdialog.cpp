@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 
 namespace zhibiao {
@@ -44,6 +45,11 @@ ReportExportDialog::ReportExportDialog(const QString &suggestedBaseName, const Q
                                    .arg(unresolved.join(QStringLiteral(", "))));
         m_ui->warning->setStyleSheet(QStringLiteral("color: #a33;"));
     }
+    m_fontNote = new QLabel(this);
+    m_fontNote->setObjectName(QStringLiteral("fontNote"));
+    m_fontNote->setWordWrap(true);
+    m_fontNote->hide();
+    m_ui->layout->insertWidget(m_ui->layout->indexOf(m_ui->buttons), m_fontNote);
     connect(m_ui->format, &QComboBox::currentIndexChanged, this, &ReportExportDialog::formatChanged);
     connect(m_ui->browse, &QPushButton::clicked, this, &ReportExportDialog::browse);
     connect(m_ui->path, &QLineEdit::textChanged, this, &ReportExportDialog::updateOk);
@@ -64,8 +70,18 @@ QString ReportExportDialog::path() const
     return m_ui->path->text().trimmed();
 }
 
+void ReportExportDialog::setFontNote(const QString &note)
+{
+    m_fontNote->setText(note);
+    formatChanged();
+}
+
 void ReportExportDialog::formatChanged()
 {
+    // Only the laid-out formats use the fonts.
+    const bool laidOut = format() == ReportExporter::Format::Pdf || format() == ReportExporter::Format::Odt
+                         || format() == ReportExporter::Format::Docx;
+    m_fontNote->setVisible(laidOut && !m_fontNote->text().isEmpty());
     const QString suffix = QLatin1String(kChoices[std::clamp(m_ui->format->currentIndex(), 0, kLastChoice)].suffix);
     const QFileInfo info(path());
     if (!path().isEmpty())

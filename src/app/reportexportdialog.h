@@ -5,6 +5,8 @@
 #include <QDialog>
 
 #include <functional>
+class QLabel;
+
 #include <memory>
 
 namespace zhibiao {
@@ -27,6 +29,8 @@ public:
     QString path() const;
     // The open bureau's file: OK refuses to write the report over it, and stays open.
     void setDatabasePath(const QString &path) { m_databasePath = path; }
+    // "Fonts: body 仿宋_GB2312 not installed, used …", shown for PDF and ODT; empty: none.
+    void setFontNote(const QString &note);
 
     // Writes the file on OK; false with *error (said in the dialog, which stays open),
     // or false with an empty *error when the person declined (the dialog stays open too).
@@ -44,6 +48,7 @@ private:
     std::unique_ptr<Ui::ReportExportDialog> m_ui;
     QString m_databasePath;
     Writer m_writer;
+    QLabel *m_fontNote = nullptr;
 };
 
 } // namespace zhibiao

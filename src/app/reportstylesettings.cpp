@@ -24,28 +24,40 @@ QList<Role> roles()
 }
 } // namespace
 
-ReportStyle load()
+ResolvedStyle resolved()
 {
-    ReportStyle style = ReportStyle::defaults();
     QSettings settings;
     settings.beginGroup(kGroup);
+    auto family = [&](const QString &key) { return settings.value(key + QStringLiteral("/family")).toString(); };
+    // A stored face that is not installed (a file copied from another machine) falls back
+    // like a default one, and the fallback is told.
+    ResolvedStyle resolved = ReportStyle::resolve(FontChoice{family(QStringLiteral("title")), family(QStringLiteral("body")),
+                                                            family(QStringLiteral("heading")),
+                                                            family(QStringLiteral("subheading"))});
     for (const Role &role : roles()) {
-        const QString family = settings.value(role.key + QStringLiteral("/family")).toString();
-        if (role.family && !family.isEmpty())
-            style.*role.family = family;
         const double size = settings.value(role.key + QStringLiteral("/size")).toDouble();
         if (role.size && size > 0.0)
-            style.*role.size = size;
+            resolved.style.*role.size = size;
     }
-    return style;
+    return resolved;
+}
+
+ReportStyle load()
+{
+    return resolved().style;
 }
 
 void save(const ReportStyle &style)
 {
+    const ReportStyle defaults = ReportStyle::defaults();
     QSettings settings;
     settings.beginGroup(kGroup);
     for (const Role &role : roles()) {
-        if (role.family)
+        // The default face (or its stand-in) is left unstored, as in Preferences: a stored
+        // Noto Serif CJK SC would pass for a choice, and the 仿宋 fallback would go untold.
+        if (role.family && style.*role.family == defaults.*role.family)
+            settings.remove(role.key + QStringLiteral("/family"));
+        else if (role.family)
             settings.setValue(role.key + QStringLiteral("/family"), style.*role.family);
         if (role.size)
             settings.setValue(role.key + QStringLiteral("/size"), style.*role.size);

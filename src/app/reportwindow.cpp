@@ -234,6 +234,7 @@ void ReportWindow::exportWithDialog()
             return false;
         return exportReport(format, path, error);
     });
+    dialog.setFontNote(ReportStyleSettings::resolved().summary());
     if (dialog.exec() != QDialog::Accepted)
         return;
     statusBar()->showMessage(tr("Report written to %1.").arg(dialog.path()), 8000);

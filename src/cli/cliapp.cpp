@@ -342,8 +342,15 @@ int CliApp::run(const QStringList &arguments)
         } else if (command == QLatin1String("report")) {
             ReportCommand::Options options{Period{year, quarter}, parser.value(o.orgUnit), format,
                                            parser.value(o.output), parser.isSet(o.check), parser.isSet(o.allowBlanks),
-                                           AppSettings().thresholds()}; // the window's Preferences
+                                           AppSettings().thresholds(), FontChoice{}}; // the window's Preferences
+            const AppSettings preferences;
+            options.fonts = FontChoice{preferences.reportFont(AppSettings::FontRole::Title),
+                                       preferences.reportFont(AppSettings::FontRole::Body),
+                                       preferences.reportFont(AppSettings::FontRole::Heading),
+                                       preferences.reportFont(AppSettings::FontRole::Subheading)};
             const ReportCommand::Result result = ReportCommand::run(*db, options);
+            if (!result.fontNote.isEmpty())
+                m_err << result.fontNote << '\n';
             for (const ReportIssue &issue : result.issues)
                 m_err << tr("zhibiao-cli: %1: %2: %3")
                              .arg(issue.where, issue.what.isEmpty() ? tr("(the whole section)") : issue.what, issue.why)

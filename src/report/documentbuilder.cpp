@@ -67,17 +67,24 @@ void build(QTextDocument *document, const Report &report, const ReportStyle &sty
                        [&](const ReportTitle &title) {
                            QTextBlockFormat format;
                            format.setAlignment(Qt::AlignHCenter);
-                           format.setLineHeight(1.6 * style.titlePointSize * px, QTextBlockFormat::FixedHeight);
+                           // The title's lines are on the body's grid and one blank grid line
+                           // follows, so the body below it stays on the 22-line grid.
+                           format.setLineHeight(kLinePitchPt * px, QTextBlockFormat::FixedHeight);
                            format.setBottomMargin(kLinePitchPt * px);
+                           format.setProperty(kKeepWithNextProperty, true);
                            const QTextCharFormat chars = charFormat(style.titleFamily, style.titlePointSize, true);
                            newBlock(format, chars);
-                           cursor.insertText(title.text, chars);
+                           // One block of several lines: a "\n" would start a new block with
+                           // the title's blank line after each line.
+                           cursor.insertText(QString(title.text).replace(QLatin1Char('\n'), QChar::LineSeparator), chars);
                        },
                        [&](const ReportHeading &heading) {
                            const QTextCharFormat chars =
                                charFormat(heading.level == 1 ? style.headingFamily : style.subheadingFamily,
                                           style.bodyPointSize);
-                           newBlock(body, chars);
+                           QTextBlockFormat format = body;
+                           format.setProperty(kKeepWithNextProperty, true);
+                           newBlock(format, chars);
                            cursor.insertText(heading.text, chars);
                        },
                        [&](const ReportParagraph &paragraph) {
@@ -94,6 +101,7 @@ void build(QTextDocument *document, const Report &report, const ReportStyle &sty
                                QTextBlockFormat caption = body;
                                caption.setTextIndent(0);
                                caption.setAlignment(Qt::AlignHCenter);
+                               caption.setProperty(kKeepWithNextProperty, true);
                                const QTextCharFormat captionChars = charFormat(style.headingFamily, style.tablePointSize + 1.5);
                                newBlock(caption, captionChars);
                                cursor.insertText(table.caption, captionChars);
@@ -105,6 +113,7 @@ void build(QTextDocument *document, const Report &report, const ReportStyle &sty
                            format.setBorderCollapse(true);
                            format.setCellPadding(3);
                            format.setCellSpacing(0);
+                           format.setHeaderRowCount(1); // repeated at the top of each page
                            format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
                            if (!table.columnWeights.isEmpty()) {
                                double total = 0;

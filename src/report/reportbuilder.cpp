@@ -262,7 +262,7 @@ void ReportBuilder::addProposals(Report &report, const ReportData &data, int ord
     ReportTable table;
     slots.insert(QStringLiteral("number"), QStringLiteral("1"));
     table.caption = Phrasebook::fill(m_book.text(QStringLiteral("proposalCaption")), slots);
-    table.columnWeights = {27, 7, 14, 14, 16, 22};
+    table.columnWeights = {25, 9, 14, 14, 16, 22}; // 单位 wide enough for 万人次
     table.header = Phrasebook::fill(m_book.text(QStringLiteral("proposalHeader")), slots).split(QLatin1Char('|'));
     for (const TargetProposal &p : proposals) {
         const int precision = p.indicator.precision;

@@ -66,7 +66,12 @@ ReportCommand::Result ReportCommand::run(const Database &db, const Options &opti
         return result;
     }
     QString error;
-    const ReportStyle style = needsFonts ? ReportStyle::defaults() : ReportStyle{};
+    ReportStyle style;
+    if (needsFonts) {
+        const ResolvedStyle resolved = ReportStyle::resolve(options.fonts);
+        style = resolved.style;
+        result.fontNote = resolved.summary();
+    }
     if (!ReportExporter::write(report, *kind, options.outputPath, style, db.path(), &error)) {
         result.error = error;
         return result;

@@ -3,6 +3,7 @@
 #include "core/period.h"
 #include "core/thresholds.h"
 #include "report/reportcontent.h"
+#include "report/reportstyle.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -28,6 +29,7 @@ public:
         bool check = false;  // build and list what the report cannot say; write nothing
         bool allowBlanks = false;
         Thresholds thresholds;
+        FontChoice fonts; // empty roles: the GB/T 9704 faces
     };
     struct Result
     {
@@ -35,6 +37,7 @@ public:
         QString error;
         QStringList unresolved;    // narrative placeholders without a value
         QList<ReportIssue> issues; // everything the report could not say
+        QString fontNote;          // PDF and ODT: the roles whose face was not installed, or empty
     };
 
     static bool isFormat(const QString &name); // pdf, odt, docx, html, txt

@@ -1,19 +1,118 @@
 #include "report/reportpagepainter.h"
 
+#include "report/cjkjustifier.h"
 #include "report/documentbuilder.h"
 #include "report/pdfrenderer.h"
+#include "report/titlebreaker.h"
+#include "report/unitglue.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPen>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
+#include <QTextTable>
+
+#include <cmath>
 
 namespace zhibiao {
 
 using namespace PdfRenderer;
+
+namespace {
+
+template<class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+// Where a line belongs: its baseline. A line set tighter than its font (the title on the
+// body's grid) starts above its block, so its top may lie on the page before.
+double baseline(const QTextLayout *layout, const QTextLine &line)
+{
+    return layout->position().y() + line.y() + line.ascent();
+}
+
+// The title's characters per line: the text block's width in title characters, as the
+// document sets them (98.5 % letter spacing).
+int titleCharsPerLine(const ReportStyle &style)
+{
+    const double characterMm = style.titlePointSize * 0.985 / 72.0 * 25.4;
+    return std::max(1, static_cast<int>(std::floor(kBlockWidthMm / characterMm)));
+}
+
+// A pass over the document: the first keep-with-next block (a heading, a caption) whose
+// next element starts on a later page; nullptr when there is none.
+QTextBlock strandedHeading(QTextDocument *document, double pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document->documentLayout();
+    auto pageOf = [&](double y) { return static_cast<int>(std::floor((y + 0.5) / pageHeight)); };
+    QTextBlock pending; // a keep-with-next block waiting for what follows
+    auto startsOn = [&](double top) {
+        if (pending.isValid()) {
+            if (pageOf(top) != pageOf(baseline(pending.layout(), pending.layout()->lineAt(0))))
+                return true;
+        }
+        return false;
+    };
+    for (QTextFrame::iterator it = document->rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
+            const QTextBlock firstCell = table->cellAt(0, 0).firstCursorPosition().block();
+            // A cell's block is placed within its cell: blockBoundingRect is in page terms.
+            if (firstCell.layout()->lineCount() > 0
+                && startsOn(layout->blockBoundingRect(firstCell).top() + firstCell.layout()->lineAt(0).ascent()))
+                return pending;
+            pending = QTextBlock();
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        if (!block.isValid() || block.layout()->lineCount() == 0)
+            continue;
+        if (startsOn(baseline(block.layout(), block.layout()->lineAt(0))))
+            return pending;
+        pending = block.blockFormat().boolProperty(DocumentBuilder::kKeepWithNextProperty)
+                          && block.blockFormat().pageBreakPolicy() == QTextFormat::PageBreak_Auto
+                      ? block
+                      : QTextBlock();
+    }
+    return {};
+}
+
+} // namespace
+
+Report ReportPagePainter::typeset(const Report &report, const ReportStyle &style)
+{
+    Report out = report;
+    for (ReportElement &element : out.elements) {
+        std::visit(Overloaded{
+                       [&](ReportTitle &title) {
+                           title.text = TitleBreaker::lines(title.text, titleCharsPerLine(style)).join(QLatin1Char('\n'));
+                       },
+                       [](ReportHeading &heading) { heading.text = UnitGlue::glue(heading.text); },
+                       [](ReportParagraph &paragraph) {
+                           paragraph.lead = UnitGlue::glue(paragraph.lead);
+                           paragraph.text = UnitGlue::glue(paragraph.text);
+                       },
+                       [](ReportTable &table) {
+                           table.caption = UnitGlue::glue(table.caption);
+                           for (QStringList &row : table.rows) {
+                               for (QString &cell : row)
+                                   cell = UnitGlue::glue(cell);
+                           }
+                       },
+                       [](ReportSignature &) {},
+                   },
+                   element);
+    }
+    return out;
+}
 
 ReportPagePainter::ReportPagePainter(const Report &report, const ReportStyle &style, QPaintDevice *layoutDevice)
     : m_document(std::make_unique<QTextDocument>()), m_style(style)
@@ -21,8 +120,27 @@ ReportPagePainter::ReportPagePainter(const Report &report, const ReportStyle &st
     // QTextDocumentLayout does no layout while the page size is null: the text is then laid
     // out once, for the page, instead of once for the screen first (a fifth of the time).
     m_document->setPageSize(QSizeF(0, 0));
-    DocumentBuilder::build(m_document.get(), report, style, layoutDevice);
+    DocumentBuilder::build(m_document.get(), typeset(report, style), style, layoutDevice);
     m_document->setPageSize(QSizeF(mm(kBlockWidthMm), mm(kBlockHeightMm)));
+    CjkJustifier::justify(m_document.get());
+    keepHeadingsWithNext();
+}
+
+// QTextDocument has no keep-with-next: a heading found last on its page starts the next
+// page instead, and the layout is redone until no heading is stranded (each pass moves
+// one heading forward, so this ends).
+void ReportPagePainter::keepHeadingsWithNext()
+{
+    const double pageHeight = mm(kBlockHeightMm);
+    for (int pass = 0; pass < 64; ++pass) {
+        m_document->pageCount(); // lays the document out whole
+        const QTextBlock stranded = strandedHeading(m_document.get(), pageHeight);
+        if (!stranded.isValid())
+            return;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(stranded).mergeBlockFormat(format);
+    }
 }
 
 ReportPagePainter::~ReportPagePainter() = default;
@@ -52,7 +170,8 @@ void ReportPagePainter::paint(QPainter &painter, int page) const
     const double blockHeight = mm(kBlockHeightMm);
     painter.save();
     painter.translate(mm(kLeftMm), mm(kTopMm) - page * blockHeight);
-    painter.setClipRect(QRectF(0, page * blockHeight, mm(kBlockWidthMm), blockHeight));
+    // The clip is wider than the block: a table's left and right rules lie on its edges.
+    painter.setClipRect(QRectF(-mm(2), page * blockHeight, mm(kBlockWidthMm + 4), blockHeight));
     paintBody(painter, page);
     painter.restore();
     paintPageNumber(painter, page + 1);
@@ -101,11 +220,29 @@ void ReportPagePainter::paintBody(QPainter &painter, int page) const
             if (box.bottom() < pageTop || box.top() > pageBottom)
                 continue;
             QAbstractTextDocumentLayout::PaintContext context;
-            context.clip = box.intersected(QRectF(0, pageTop, box.right() + 1, pageHeight));
+            auto *table = qobject_cast<QTextTable *>(frame);
+            const double cut = table && box.bottom() > pageBottom + 0.5 ? cutRuleY(table, pageTop, pageBottom) : -1.0;
+            // Below a cut the layout has begun the borders of the row it moved to the next
+            // page: the clip ends at the cut's rule.
+            const double bottom = cut >= 0 ? cut + tableRuleWidth(table) / 2 : pageBottom;
+            context.clip = QRectF(box.left() - mm(2), pageTop, box.width() + mm(4), bottom - pageTop)
+                               .intersected(box.adjusted(-mm(2), 0, mm(2), 0));
             painter.save();
             painter.setClipRect(context.clip, Qt::IntersectClip);
             layout->draw(&painter, context);
             painter.restore();
+            if (cut >= 0) {
+                painter.save();
+                painter.setPen(QPen(Qt::black, tableRuleWidth(table)));
+                // From the first column's left rule to the last column's right rule (the
+                // frame's box is wider than its rules).
+                const double padding = table->format().cellPadding() * tableScale();
+                const double left = layout->blockBoundingRect(table->cellAt(0, 0).firstCursorPosition().block()).left();
+                const double right =
+                    layout->blockBoundingRect(table->cellAt(0, table->columns() - 1).firstCursorPosition().block()).right();
+                painter.drawLine(QPointF(left - padding, cut), QPointF(right + padding, cut));
+                painter.restore();
+            }
             continue;
         }
         const QTextBlock block = it.currentBlock();
@@ -115,11 +252,47 @@ void ReportPagePainter::paintBody(QPainter &painter, int page) const
         const QTextLayout *lines = block.layout();
         for (int i = 0; i < lines->lineCount(); ++i) {
             const QTextLine line = lines->lineAt(i);
-            const double top = lines->position().y() + line.y();
-            if (top >= pageTop - 0.5 && top < pageBottom - 0.5)
+            const double y = baseline(lines, line);
+            if (y >= pageTop && y < pageBottom)
                 line.draw(&painter, lines->position());
         }
     }
+}
+
+} // namespace zhibiao
+
+namespace zhibiao {
+
+// The layout leaves a table cut by a page open at the bottom: the table's bottom rule goes
+// under the lowest cell of the rows that lie on the page. -1 when no row does.
+double ReportPagePainter::cutRuleY(QTextTable *table, double pageTop, double pageBottom) const
+{
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    double lowest = -1;
+    for (int row = 0; row < table->rows(); ++row) {
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            const QRectF first = layout->blockBoundingRect(cell.firstCursorPosition().block());
+            if (first.top() < pageTop || first.top() >= pageBottom)
+                continue;
+            lowest = std::max(lowest, layout->blockBoundingRect(cell.lastCursorPosition().block()).bottom());
+        }
+    }
+    if (lowest < 0)
+        return -1;
+    return lowest + table->format().cellPadding() * tableScale() + tableRuleWidth(table) / 2;
+}
+
+// Table lengths are in 96 dpi pixels, scaled to the device like the line height.
+double ReportPagePainter::tableScale() const
+{
+    const QPaintDevice *device = m_document->documentLayout()->paintDevice();
+    return device ? device->logicalDpiY() / 96.0 : 1.0;
+}
+
+double ReportPagePainter::tableRuleWidth(QTextTable *table) const
+{
+    return table->format().border() * tableScale();
 }
 
 } // namespace zhibiao

@@ -10,6 +10,7 @@
 class QPaintDevice;
 class QPainter;
 class QTextDocument;
+class QTextTable;
 
 namespace zhibiao {
 
@@ -34,8 +35,15 @@ public:
 
     static double mm(double millimetres);
     static QSizeF pageSize(); // A4 in device pixels
+    // The report as it is set on the page: the title broken into balanced lines, each
+    // figure glued to its unit.
+    static Report typeset(const Report &report, const ReportStyle &style);
 
 private:
+    void keepHeadingsWithNext();
+    double cutRuleY(QTextTable *table, double pageTop, double pageBottom) const;
+    double tableScale() const;
+    double tableRuleWidth(QTextTable *table) const;
     void paintBody(QPainter &painter, int page) const;
     void paintPageNumber(QPainter &painter, int page) const;
 

@@ -7,6 +7,7 @@
 #include "app/reporttargetstable.h"
 #include "app/documentsfolder.h"
 #include "app/reportexportdialog.h"
+#include "app/reportstylesettings.h"
 #include "app/reportwindow.h"
 #include "io/demobureau.h"
 #include "report/phrasebookstore.h"
@@ -19,8 +20,10 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QLineEdit>
+#include <QComboBox>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTest>
@@ -330,6 +333,46 @@ TEST_F(ReportWindowTest, ExportDialogOffersEveryFormatWithItsSuffix)
     }
     format->setCurrentIndex(2);
     EXPECT_TRUE(format->currentText().contains(QStringLiteral("DOCX")));
+}
+
+// A role whose face is not installed is told before a PDF, ODT or DOCX is written, not for HTML.
+TEST_F(ReportWindowTest, ExportDialogTellsTheFontFallbackForLaidOutFormats)
+{
+    ReportExportDialog dialog(QStringLiteral("2019年工作总结"), {});
+    const QString note = QStringLiteral("Fonts: body 仿宋_GB2312 not installed, used Noto Serif CJK SC");
+    dialog.setFontNote(note);
+    QLabel *label = dialog.findChild<QLabel *>(QStringLiteral("fontNote"));
+    ASSERT_TRUE(label);
+    EXPECT_EQ(label->text(), note);
+    auto *format = dialog.findChild<QComboBox *>(QStringLiteral("format"));
+    ASSERT_TRUE(format);
+    format->setCurrentIndex(0); // PDF
+    EXPECT_FALSE(label->isHidden());
+    format->setCurrentIndex(3); // HTML
+    EXPECT_TRUE(label->isHidden());
+    format->setCurrentIndex(1); // ODT
+    EXPECT_FALSE(label->isHidden());
+    format->setCurrentIndex(2); // DOCX names the same faces
+    EXPECT_FALSE(label->isHidden());
+    dialog.setFontNote(QString()); // every face installed
+    EXPECT_TRUE(label->isHidden());
+}
+
+// The report window's Fonts… dialog saves every role; a role left at its default face is
+// not stored, so that a fallback face is never taken for the user's choice (and told).
+TEST_F(ReportWindowTest, FontsLeftAtTheirDefaultAreNotStoredAsAChoice)
+{
+    ReportStyleSettings::reset();
+    ReportStyle style = ReportStyle::defaults();
+    ReportStyleSettings::save(style);
+    EXPECT_EQ(ReportStyleSettings::resolved().summary(), ReportStyle::resolve(FontChoice{}).summary());
+    EXPECT_TRUE(QSettings().value(QStringLiteral("report/fonts/body/family")).toString().isEmpty());
+
+    style.bodyFamily = QStringLiteral("AR PL UKai CN"); // installed with Zhibiao
+    ReportStyleSettings::save(style);
+    EXPECT_EQ(QSettings().value(QStringLiteral("report/fonts/body/family")).toString(), QStringLiteral("AR PL UKai CN"));
+    EXPECT_EQ(ReportStyleSettings::load().bodyFamily, QStringLiteral("AR PL UKai CN"));
+    ReportStyleSettings::reset();
 }
 
 TEST_F(ReportWindowTest, PhrasingOverridesAreStoredAndReset)

@@ -143,7 +143,18 @@ TEST_F(DemoReport, PdfIsA4EmbeddedAndExtractsAsWritten)
     QString pages = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
     pages.remove(QRegularExpression(QStringLiteral("—\\s*\\d+\\s*—")));
     const QString expected = withoutSpace(TextRenderer::plainText(r));
-    const QString actual = withoutSpace(pages);
+    QString actual = withoutSpace(pages);
+    // The table's header row is printed again on each page the table continues on: once
+    // in the text.
+    for (const ReportElement &element : r.elements) {
+        if (const auto *table = std::get_if<ReportTable>(&element)) {
+            const QString header = withoutSpace(table->header.join(QString()));
+            const qsizetype first = actual.indexOf(header);
+            ASSERT_GE(first, 0);
+            for (qsizetype again = actual.indexOf(header, first + 1); again >= 0; again = actual.indexOf(header, again))
+                actual.remove(again, header.size());
+        }
+    }
     EXPECT_EQ(actual, expected) << "first difference at "
                                 << std::mismatch(actual.cbegin(), actual.cend(), expected.cbegin(), expected.cend()).first
                                        - actual.cbegin()
