@@ -2947,6 +2947,37 @@ Choose another folder or file name and try again.</source>
     </message>
 </context>
 <context>
+    <name>zhibiao::ReportStyle</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>heading 1</source>
+        <translation>一级标题</translation>
+    </message>
+    <message>
+        <source>heading 2</source>
+        <translation>二级标题</translation>
+    </message>
+    <message>
+        <source>%1 %2 not installed, used %3</source>
+        <translation>%1%2未安装，改用%3</translation>
+    </message>
+    <message>
+        <source>Fonts: %1</source>
+        <translation>字体：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ReportTargetsCommand</name>
     <message>
         <source>no target proposals for %1: no targets with figures for that year, or no such org unit</source>
