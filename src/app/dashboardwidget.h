@@ -9,7 +9,7 @@
 
 class QChart;
 class QChartView;
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QStackedWidget;
 class QTableWidget;
@@ -113,7 +113,7 @@ private:
     QWidget *m_tools;
     QStackedWidget *m_pages;
     QWidget *m_cards;
-    QHBoxLayout *m_cardsLayout;
+    QGridLayout *m_cardsLayout;
     QList<DashboardCard *> m_cardWidgets;
     QChartView *m_completion;
     QTableWidget *m_warnings;

@@ -137,7 +137,9 @@ void MainWindow::setUpEntryGrid()
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this, dashboard] {
         const bool onDashboard = m_ui->tabs->currentWidget() == dashboard->widget();
         for (QDockWidget *dock : {m_ui->checksDock, m_ui->historyDock}) {
-            if (onDashboard && dock->isVisible()) {
+            // isHidden, not isVisible: before the window is first shown no dock is visible,
+            // and a window opened on the dashboard (--tab dashboard) must still clear them.
+            if (onDashboard && !dock->isHidden()) {
                 dock->setProperty("hiddenForDashboard", true);
                 dock->hide();
             } else if (!onDashboard && dock->property("hiddenForDashboard").toBool()) {

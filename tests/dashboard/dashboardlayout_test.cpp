@@ -1,6 +1,8 @@
 // ctest -L ui-layout: the demo bureau's dashboard, drawn offscreen in Chinese at the screen
 // sizes leaders use, must show every chart label whole and apart and every short table whole.
 
+#include "app/chartbuilder.h"
+#include "app/dashboardtables.h"
 #include "app/dashboardwidget.h"
 #include "app/mainwindow.h"
 #include "core/translations.h"
@@ -13,6 +15,7 @@
 #include <QChartView>
 #include <QLocale>
 #include <QTabWidget>
+#include <QTableWidget>
 
 #include <gtest/gtest.h>
 
@@ -87,9 +90,9 @@ INSTANTIATE_TEST_SUITE_P(ScreenSizes, DashboardLayoutTest,
                              return std::to_string(info.param.width()) + "x" + std::to_string(info.param.height());
                          });
 
-// The inspector itself: on a screen far too small for the dashboard it must find something,
-// or a green run above would prove nothing.
-TEST(DashboardLayoutInspector, FindsCutLabelsOnATinyDashboard)
+// The inspector itself: a chart and a table squeezed far below what they need must be
+// found out, or a green run above would prove nothing.
+TEST(DashboardLayoutInspector, FindsCutLabelsInASqueezedChartAndTable)
 {
     QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     Translations::install(*QCoreApplication::instance(), QLocale(QLocale::Chinese, QLocale::China));
@@ -98,10 +101,20 @@ TEST(DashboardLayoutInspector, FindsCutLabelsOnATinyDashboard)
     widget.setDatabase(&fixture.db());
     widget.setPeriod({2019, 3}, QStringLiteral("CITY"));
     widget.refresh();
-    widget.resize(480, 320);
-    widget.show();
+
+    QChartView chart;
+    ChartBuilder::show(&chart, ChartBuilder::completion(widget.data(), false));
+    chart.resize(320, 200);
+    chart.show();
+    QTableWidget table;
+    DashboardTables::relative(&table, widget.data(), false);
+    table.setMinimumSize(0, 0);
+    table.resize(160, 60);
+    table.show();
     QApplication::processEvents();
-    EXPECT_FALSE(test::LayoutInspector::problems(&widget).isEmpty());
+    EXPECT_FALSE(test::LayoutInspector::chartProblems(&chart).isEmpty());
+    table.setColumnWidth(0, 40); // what an elided cell looks like to the inspector
+    EXPECT_FALSE(test::LayoutInspector::tableProblems(&table).isEmpty());
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include <QGraphicsTextItem>
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QStyle>
 #include <QTableWidget>
 #include <QTextDocument>
 
@@ -127,6 +128,19 @@ QStringList LayoutInspector::tableProblems(const QTableWidget *table)
             int widest = 0;
             for (const QString &line : cell->text().split(QLatin1Char('\n')))
                 widest = std::max(widest, metrics.horizontalAdvance(line));
+            // A wrapping table may break a sentence into lines, but its row must hold them all.
+            const int wrappedHeight = metrics
+                                          .boundingRect(QRect(0, 0, table->columnWidth(c) - kPadding, 100000),
+                                                        Qt::TextWordWrap, cell->text())
+                                          .height();
+            if (table->wordWrap() && wrappedHeight > table->rowHeight(r))
+                problems << QStringLiteral("%1: cell (%2,%3) «%4» needs %5 px of height, row has %6")
+                                .arg(name)
+                                .arg(r)
+                                .arg(c)
+                                .arg(cell->text())
+                                .arg(wrappedHeight)
+                                .arg(table->rowHeight(r));
             if (widest > table->columnWidth(c) - kPadding && !table->wordWrap())
                 problems << QStringLiteral("%1: cell (%2,%3) «%4» needs %5 px, column has %6")
                                 .arg(name)
@@ -139,10 +153,15 @@ QStringList LayoutInspector::tableProblems(const QTableWidget *table)
     }
     // Header texts are read as labels too.
     const QFontMetrics headerMetrics(table->horizontalHeader()->font());
+    const int headerPadding = 2 * table->style()->pixelMetric(QStyle::PM_HeaderMargin);
     for (int c = 0; c < table->columnCount(); ++c) {
         const QTableWidgetItem *header = table->horizontalHeaderItem(c);
-        if (header && headerMetrics.horizontalAdvance(header->text()) > table->columnWidth(c) - kPadding)
-            problems << QStringLiteral("%1: header «%2» does not fit its column").arg(name, header->text());
+        const int needed = headerMetrics.horizontalAdvance(header ? header->text() : QString()) + headerPadding;
+        if (header && needed > table->columnWidth(c))
+            problems << QStringLiteral("%1: header «%2» needs %3 px, column has %4")
+                            .arg(name, header->text())
+                            .arg(needed)
+                            .arg(table->columnWidth(c));
     }
     return problems;
 }
