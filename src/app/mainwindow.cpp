@@ -533,8 +533,15 @@ void MainWindow::updateQuarterInfo()
             completeness = e.message();
         }
     }
-    m_ui->completenessLabel->setText(completeness);
-    m_ui->completenessLabel->setVisible(!completeness.isEmpty());
+    // The line stays, empty for a unit without counties: switching the org unit must not
+    // make the grid below it jump by a line.
+    // The height of one line as the line reads for a city (Chinese glyphs come from a
+    // fallback font, a pixel taller than the Latin line height).
+    QLabel *line = m_ui->completenessLabel;
+    line->setText(QStringLiteral("县区"));
+    line->setMinimumHeight(line->sizeHint().height());
+    line->setText(completeness);
+    line->setVisible(true);
 }
 
 void MainWindow::updateChecks()
