@@ -309,6 +309,17 @@ void DashboardWidget::showOverview()
     m_back->setVisible(false);
 }
 
+int DashboardWidget::unscrolledHeight() const
+{
+    // The overview's whole height: the exporter draws it all on one picture.
+    const auto *scroll = qobject_cast<const QScrollArea *>(m_pages->widget(0));
+    const QWidget *page = scroll ? scroll->widget() : nullptr;
+    if (!page)
+        return height();
+    const int chrome = height() - scroll->viewport()->height();
+    return std::max(height(), page->minimumSizeHint().height() + chrome);
+}
+
 QWidget *DashboardWidget::categoryPage() const
 {
     return m_pages->widget(1);

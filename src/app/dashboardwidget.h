@@ -65,6 +65,8 @@ public:
     QString viewTitle(View view) const;
     QStringList viewText(View view) const;
     QString headline() const; // title, org unit and period
+    // The height the widget needs to show the whole overview without scrolling.
+    int unscrolledHeight() const;
 
     // Drill-down.
     void openCategory(const QString &category);
