@@ -53,7 +53,16 @@ protected:
         tabs->setCurrentWidget(dashboard);
         QApplication::processEvents();
         QApplication::processEvents();
-        return test::LayoutInspector::problems(dashboard);
+        QStringList problems = test::LayoutInspector::problems(dashboard);
+        // The drill-down pages share the dashboard's stack: their tables must not make the
+        // window wider or taller than the screen.
+        dashboard->openCategory(QStringLiteral("民生工程"));
+        dashboard->openIndicator(QStringLiteral("MS03"));
+        QApplication::processEvents();
+        const QSize least = window.minimumSizeHint();
+        if (least.width() > size.width() || least.height() > size.height())
+            problems << QStringLiteral("the main window needs at least %1×%2").arg(least.width()).arg(least.height());
+        return problems;
     }
 
     static QStringList widgetProblems(const Database &db, QSize size)
