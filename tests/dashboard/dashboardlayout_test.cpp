@@ -57,8 +57,11 @@ protected:
         // The drill-down pages share the dashboard's stack: their tables must not make the
         // window wider or taller than the screen.
         dashboard->openCategory(QStringLiteral("民生工程"));
+        QApplication::processEvents();
+        problems << test::LayoutInspector::problems(dashboard->categoryPage());
         dashboard->openIndicator(QStringLiteral("MS03"));
         QApplication::processEvents();
+        problems << test::LayoutInspector::problems(dashboard->indicatorPage());
         const QSize least = window.minimumSizeHint();
         if (least.width() > size.width() || least.height() > size.height())
             problems << QStringLiteral("the main window needs at least %1×%2").arg(least.width()).arg(least.height());
