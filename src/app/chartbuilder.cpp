@@ -3,15 +3,19 @@
 #include "app/dashboardpalette.h"
 #include "core/dashboardwording.h"
 #include "core/numberformat.h"
+#include "core/shortname.h"
 
+#include <QAbstractBarSeries>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QPen>
 #include <QStackedBarSeries>
+#include <QToolTip>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -37,6 +41,22 @@ QChart *newChart(const QString &title, bool dark)
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     return chart;
+}
+
+// Names longer than this are shortened on a chart (full text in the bar's tooltip): a
+// label of 13 Chinese characters fits the left of a half-screen chart at 1280 px.
+constexpr int kLabelChars = 13;
+constexpr int kTitleChars = 10;
+
+// Hovering a bar shows the whole name its shortened label stands for.
+void showFullNamesOnHover(QAbstractBarSeries *series, const QStringList &fullNames)
+{
+    QObject::connect(series, &QAbstractBarSeries::hovered, series, [fullNames](bool on, int index, QBarSet *) {
+        if (on && index >= 0 && index < fullNames.size())
+            QToolTip::showText(QCursor::pos(), fullNames.at(index));
+        else
+            QToolTip::hideText();
+    });
 }
 
 // One bar set per status that occurs; each category's value sits in its own status's set.
@@ -103,19 +123,24 @@ QChart *ChartBuilder::completion(const DashboardData &data, bool dark)
 
     // Horizontal bars are laid out bottom-up: add the list reversed to read it top-down.
     QStringList labels;
+    QStringList fullNames;
     QList<std::pair<double, Status>> bars;
     double highest = 100.0;
     for (int i = count - 1; i >= 0; --i) {
         const CompletionBar &bar = data.completion.at(i);
-        labels << QStringLiteral("%1 %2  %3").arg(bar.code, bar.name, NumberFormat::percent(bar.completion));
+        const QString percent = NumberFormat::percent(bar.completion);
+        labels << QStringLiteral("%1 %2  %3").arg(bar.code, ShortName::abbreviate(bar.name, kLabelChars), percent);
+        fullNames << QStringLiteral("%1 %2  %3").arg(bar.code, bar.name, percent);
         bars << std::pair{bar.completion, bar.status};
         highest = std::max(highest, bar.completion);
     }
     auto *series = statusBars<QHorizontalStackedBarSeries>(bars, dark);
+    showFullNamesOnHover(series, fullNames);
     chart->addSeries(series);
 
+    // Six or seven ticks: "120%" labels stay apart on a chart half a laptop screen wide.
     auto *valueAxis = new QValueAxis;
-    setPercentRange(valueAxis, highest + 5.0, 13);
+    setPercentRange(valueAxis, highest + 5.0, 7);
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(labels);
     // The names carry the figures: never cut them to "…".
@@ -152,7 +177,7 @@ QChart *ChartBuilder::trend(const IndicatorTrend &trend, bool dark)
 {
     const Indicator &indicator = trend.indicator;
     QChart *chart = newChart(tr("%1 %2 (%3): year to date by quarter")
-                                 .arg(indicator.code, indicator.name, indicator.unit),
+                                 .arg(indicator.code, ShortName::abbreviate(indicator.name, kTitleChars), indicator.unit),
                              dark);
     auto *quarters = new QBarCategoryAxis;
     for (int q = 1; q <= 4; ++q)
@@ -198,6 +223,8 @@ QChart *ChartBuilder::trend(const IndicatorTrend &trend, bool dark)
     const double span = std::max(high - low, std::abs(high) * 0.1 + 1e-6);
     values->setRange(indicator.isPercentage() ? low - span * 0.2 : std::min(0.0, low),
                      high + span * 0.15);
+    // Few ticks keep the value labels short enough for the axis: no "…".
+    values->setTickCount(5);
     values->applyNiceNumbers();
     values->setLabelFormat(indicator.precision > 0 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     return chart;
@@ -207,9 +234,9 @@ QChart *ChartBuilder::ranking(const CountyRanking &ranking, bool dark)
 {
     const Indicator &indicator = ranking.indicator;
     QChart *chart = newChart(ranking.byCompletion
-                                 ? tr("%1 %2: completion by county").arg(indicator.code, indicator.name)
+                                 ? tr("%1 %2: completion by county").arg(indicator.code, ShortName::abbreviate(indicator.name, kTitleChars))
                                  : tr("%1 %2: difference from target by county, in percentage points")
-                                       .arg(indicator.code, indicator.name),
+                                       .arg(indicator.code, ShortName::abbreviate(indicator.name, kTitleChars)),
                              dark);
     if (ranking.rows.isEmpty())
         return chart;
@@ -234,10 +261,11 @@ QChart *ChartBuilder::ranking(const CountyRanking &ranking, bool dark)
     counties->setTruncateLabels(false);
     auto *values = new QValueAxis;
     if (ranking.byCompletion) {
-        setPercentRange(values, high + 5.0, 7);
+        setPercentRange(values, high + 5.0, 6);
     } else {
         const double pad = std::max(0.5, (high - low) * 0.15);
         values->setRange(low - pad, high + pad);
+        values->setTickCount(5);
         values->applyNiceNumbers();
         values->setLabelFormat(QStringLiteral("%.1f"));
     }

@@ -186,9 +186,24 @@ void DashboardExporter::layOut(DashboardWidget &widget)
 QImage DashboardExporter::image(DashboardWidget &widget)
 {
     layOut(widget);
-    QImage image = grabbed(&widget);
-    if (image.size() != kImageSize)
-        image = image.scaled(kImageSize, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    // The dashboard scrolls on a small screen; the picture shows all of it: the widget is
+    // made as tall as its page needs, then scaled into the image keeping its proportions.
+    const int needed = widget.unscrolledHeight();
+    if (needed > kImageSize.height()) {
+        widget.resize(kImageSize.width(), needed);
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+    }
+    QImage page = grabbed(&widget);
+    if (page.size() == kImageSize)
+        return page;
+    QImage image(kImageSize, QImage::Format_RGB32);
+    image.fill(widget.palette().color(QPalette::Window));
+    const QImage scaled = page.scaled(kImageSize, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+    QPainter painter(&image);
+    painter.drawImage((kImageSize.width() - scaled.width()) / 2, (kImageSize.height() - scaled.height()) / 2, scaled);
+    painter.end();
+    layOut(widget); // back to the screen's size
     return image;
 }
 

@@ -8,7 +8,9 @@
 #include <QChartView>
 #include <QGridLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QTableWidget>
+#include <QVBoxLayout>
 
 namespace zhibiao {
 
@@ -19,17 +21,28 @@ DashboardIndicatorPage::DashboardIndicatorPage(QWidget *parent)
 {
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QChartView *view : {m_trend, m_ranking})
+    for (QChartView *view : {m_trend, m_ranking}) {
         view->setRenderHint(QPainter::Antialiasing);
-    auto *grid = new QGridLayout(this);
+        view->setMinimumSize(460, 320); // whole titles and county labels at 1280 px
+    }
+    // Charts side by side, the tables below at their full size; on a laptop screen the
+    // page scrolls rather than squeezing the charts' labels.
+    auto *content = new QWidget;
+    auto *grid = new QGridLayout(content);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->addWidget(m_title, 0, 0, 1, 2);
     grid->addWidget(m_trend, 1, 0);
     grid->addWidget(m_ranking, 1, 1);
-    grid->addWidget(m_history, 2, 0);
-    grid->addWidget(m_rankingTable, 2, 1);
-    grid->setRowStretch(1, 3);
-    grid->setRowStretch(2, 2);
+    grid->addWidget(m_history, 2, 0, Qt::AlignTop);
+    grid->addWidget(m_rankingTable, 2, 1, Qt::AlignTop);
+    grid->setRowStretch(1, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 }
 
 void DashboardIndicatorPage::setIndicator(const StatusRow &row, const IndicatorTrend &trend,

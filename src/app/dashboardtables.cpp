@@ -8,6 +8,8 @@
 #include <QHeaderView>
 #include <QTableWidget>
 
+#include <algorithm>
+
 namespace zhibiao {
 
 namespace {
@@ -41,11 +43,42 @@ void start(QTableWidget *table, const QStringList &headers, qsizetype rows)
     table->setRowCount(static_cast<int>(rows));
 }
 
+// Up to this many rows a table is shown whole; a longer one scrolls within that height.
+constexpr int kRowsShownWhole = 8;
+constexpr int kWidestSentenceColumn = 420;
+
+// Every column as wide as its widest cell (values and sentences are never cut), the
+// stretch column taking what is left; the table asks for the width of all its columns and
+// the height of its rows, so that the dashboard's scroll area, not the table, scrolls.
 void finish(QTableWidget *table, int stretchColumn)
 {
+    QHeaderView *header = table->horizontalHeader();
+    for (int c = 0; c < table->columnCount(); ++c)
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
     table->resizeColumnsToContents();
+    // A sentence column (notes) wider than half a laptop screen wraps instead, its rows
+    // as tall as their lines, so that the table fits beside the window's navigator.
+    const bool sentences = stretchColumn >= 0 && stretchColumn < table->columnCount()
+                           && table->columnWidth(stretchColumn) > kWidestSentenceColumn;
+    table->setWordWrap(sentences);
+    if (sentences)
+        table->setColumnWidth(stretchColumn, kWidestSentenceColumn);
+    table->resizeRowsToContents();
+    int width = 2 * table->frameWidth();
+    for (int c = 0; c < table->columnCount(); ++c)
+        width += table->columnWidth(c);
+    int height = 2 * table->frameWidth() + header->sizeHint().height();
+    const int shown = std::min(table->rowCount(), kRowsShownWhole);
+    for (int r = 0; r < shown; ++r)
+        height += table->rowHeight(r);
+    if (table->rowCount() == 0)
+        height += table->verticalHeader()->defaultSectionSize();
+    table->setMinimumWidth(width);
+    table->setMinimumHeight(height);
+    table->setMaximumHeight(table->rowCount() > kRowsShownWhole ? QWIDGETSIZE_MAX : height);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     if (stretchColumn >= 0 && stretchColumn < table->columnCount())
-        table->horizontalHeader()->setSectionResizeMode(stretchColumn, QHeaderView::Stretch);
+        header->setStretchLastSection(stretchColumn == table->columnCount() - 1);
 }
 
 } // namespace

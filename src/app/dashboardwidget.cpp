@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QToolButton>
@@ -33,9 +34,14 @@ QChartView *newChartView(QWidget *parent)
 {
     auto *view = new QChartView(parent);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(200, 120); // small enough for a 768 px screen; the layout gives it more
+    // Tall and wide enough for whole axis labels; on a laptop screen the page scrolls instead.
+    view->setMinimumSize(420, 300);
     return view;
 }
+
+constexpr int kCardsPerRow = 4;
+constexpr int kBarRowHeight = 26;
+constexpr int kChartFrameHeight = 130; // title, value axis and legend
 
 QToolButton *toolButton(const QString &text, QWidget *parent)
 {
@@ -99,7 +105,7 @@ QWidget *DashboardWidget::buildOverview()
 {
     auto *page = new QWidget(m_pages);
     m_cards = new QWidget(page);
-    m_cardsLayout = new QHBoxLayout(m_cards);
+    m_cardsLayout = new QGridLayout(m_cards);
     m_cardsLayout->setContentsMargins(0, 0, 0, 0);
     m_completion = newChartView(page);
     m_warnings = DashboardTables::create(page);
@@ -114,22 +120,29 @@ QWidget *DashboardWidget::buildOverview()
         });
     }
 
+    // Laid out for 1280×720 first: two columns of charts of a readable size, each table as
+    // tall as its rows and as wide as its texts; what does not fit scrolls as one page.
     auto *grid = new QGridLayout(page);
     grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_cards, 0, 0, 1, 3);
-    grid->addWidget(m_completion, 1, 0, 3, 1);
-    grid->addWidget(m_warnings, 1, 1, 1, 2);
-    grid->addWidget(m_trendView, 2, 1);
-    grid->addWidget(m_rankingView, 2, 2);
-    grid->addWidget(m_relative, 3, 1);
-    grid->addWidget(m_completeness, 3, 2);
-    grid->setColumnStretch(0, 4);
-    grid->setColumnStretch(1, 3);
-    grid->setColumnStretch(2, 3);
-    grid->setRowStretch(1, 2);
-    grid->setRowStretch(2, 5);
-    grid->setRowStretch(3, 3);
-    return page;
+    grid->addWidget(m_cards, 0, 0, 1, 2);
+    // The completion chart has a row of its own: its bar labels name the indicator and
+    // need the width of the page.
+    grid->addWidget(m_completion, 1, 0, 1, 2);
+    grid->addWidget(m_trendView, 2, 0);
+    grid->addWidget(m_rankingView, 2, 1);
+    grid->addWidget(m_warnings, 3, 0, 1, 2);
+    grid->addWidget(m_relative, 4, 0);
+    grid->addWidget(m_completeness, 4, 1, Qt::AlignTop);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 1);
+
+    auto *scroll = new QScrollArea(m_pages);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    return scroll;
 }
 
 QWidget *DashboardWidget::buildCategoryPage()
@@ -213,6 +226,8 @@ void DashboardWidget::redraw(int views)
     if (views & CompletionView) {
         QChart *chart = ChartBuilder::completion(m_data, isDark);
         ChartBuilder::show(m_completion, chart);
+        // A bar's label needs about a line and a half: every bar keeps its label.
+        m_completion->setMinimumHeight(kChartFrameHeight + kBarRowHeight * static_cast<int>(m_data.completion.size()));
         for (QAbstractSeries *series : chart->series()) {
             auto *bars = qobject_cast<QAbstractBarSeries *>(series);
             if (!bars)
@@ -248,7 +263,10 @@ void DashboardWidget::fillCards()
         auto *widget = new DashboardCard(m_cards);
         widget->setCard(card, dark());
         connect(widget, &DashboardCard::clicked, this, &DashboardWidget::openCategory);
-        m_cardsLayout->addWidget(widget, 1);
+        // Four to a row: eight categories side by side would squeeze each card to a
+        // column of broken words on a 1280 px screen.
+        const int index = static_cast<int>(m_cardWidgets.size());
+        m_cardsLayout->addWidget(widget, index / kCardsPerRow, index % kCardsPerRow);
         m_cardWidgets << widget;
     }
 }
@@ -289,6 +307,17 @@ void DashboardWidget::showOverview()
 {
     m_pages->setCurrentIndex(0);
     m_back->setVisible(false);
+}
+
+int DashboardWidget::unscrolledHeight() const
+{
+    // The overview's whole height: the exporter draws it all on one picture.
+    const auto *scroll = qobject_cast<const QScrollArea *>(m_pages->widget(0));
+    const QWidget *page = scroll ? scroll->widget() : nullptr;
+    if (!page)
+        return height();
+    const int chrome = height() - scroll->viewport()->height();
+    return std::max(height(), page->minimumSizeHint().height() + chrome);
 }
 
 QWidget *DashboardWidget::categoryPage() const

@@ -9,7 +9,7 @@
 
 class QChart;
 class QChartView;
-class QHBoxLayout;
+class QGridLayout;
 class QLabel;
 class QStackedWidget;
 class QTableWidget;
@@ -65,6 +65,8 @@ public:
     QString viewTitle(View view) const;
     QStringList viewText(View view) const;
     QString headline() const; // title, org unit and period
+    // The height the widget needs to show the whole overview without scrolling.
+    int unscrolledHeight() const;
 
     // Drill-down.
     void openCategory(const QString &category);
@@ -113,7 +115,7 @@ private:
     QWidget *m_tools;
     QStackedWidget *m_pages;
     QWidget *m_cards;
-    QHBoxLayout *m_cardsLayout;
+    QGridLayout *m_cardsLayout;
     QList<DashboardCard *> m_cardWidgets;
     QChartView *m_completion;
     QTableWidget *m_warnings;

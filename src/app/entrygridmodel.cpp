@@ -287,6 +287,12 @@ QString EntryGridModel::toolTip(int row, int column) const
                      .arg(displayName(m_data.quarterStates[static_cast<size_t>(quarter - 1)]));
     if (column == StatusColumn || column == CompletionColumn)
         lines << StatusTableModel::statusText(m_evaluations.at(row));
+    // A long name or note may be wider than its column: the whole text is always on hover.
+    if (column == NoteColumn || column == NameColumn || column == StatusColumn) {
+        const QString whole = displayText(row, column);
+        if (!whole.isEmpty() && !lines.contains(whole))
+            lines.prepend(whole);
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QStyle>
 #include <QToolTip>
 
 #include <algorithm>
@@ -33,6 +34,7 @@ void EntryGridView::restoreAfterReset(const QString &code, int column)
 {
     updateSpans();
     resizeColumnsToContents();
+    reserveWarningIconWidth();
     setColumnWidth(EntryGridModel::NameColumn, std::min(columnWidth(EntryGridModel::NameColumn), 380));
     int first = -1;
     for (int row = 0; row < model()->rowCount(); ++row) {
@@ -48,6 +50,43 @@ void EntryGridView::restoreAfterReset(const QString &code, int column)
     }
     if (first >= 0)
         setCurrentIndex(model()->index(first, column));
+}
+
+int EntryGridView::warningIconWidth() const
+{
+    // The decoration's width and the gap the style leaves between icon and text.
+    return iconSize().isValid() && iconSize().width() > 0
+               ? iconSize().width() + 4
+               : style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
+}
+
+void EntryGridView::reserveWarningIconWidth()
+{
+    // A check may put a warning icon into any figure cell after the columns were sized:
+    // the room for it is kept from the start, so a value is never squeezed to "12…".
+    for (int column = EntryGridModel::UnitColumn; column < EntryGridModel::NoteColumn; ++column)
+        setColumnWidth(column, sizeHintForColumnWithoutIcon(column) + warningIconWidth());
+}
+
+int EntryGridView::sizeHintForColumnWithoutIcon(int column) const
+{
+    // sizeHintForColumn counts an icon already shown; the widest text plus padding is the
+    // same for every cell, so measure it without the decoration.
+    int widest = horizontalHeader()->sectionSizeHint(column);
+    const QFontMetrics plain = fontMetrics();
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    const QFontMetrics bold(boldFont);
+    const int padding = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 1;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const QModelIndex index = model()->index(row, column);
+        if (index.data(EntryGridModel::GroupRole).toBool())
+            continue; // heading rows span the grid
+        const QString text = index.data(Qt::DisplayRole).toString();
+        const bool isBold = index.data(Qt::FontRole).value<QFont>().bold();
+        widest = std::max(widest, (isBold ? bold : plain).horizontalAdvance(text) + padding);
+    }
+    return widest;
 }
 
 void EntryGridView::updateSpans()

@@ -15,6 +15,9 @@ public:
     explicit EntryGridView(QWidget *parent = nullptr);
 
     void setModel(QAbstractItemModel *model) override;
+    // The width a cell's warning icon takes beside its text.
+    int warningIconWidth() const;
+
     // After the model was reset: spans heading rows, sizes the columns and puts the cursor
     // back on the indicator it was on (code), else on the first figure of column.
     void restoreAfterReset(const QString &code, int column);
@@ -29,6 +32,8 @@ protected:
 
 private:
     void updateSpans();
+    void reserveWarningIconWidth();
+    int sizeHintForColumnWithoutIcon(int column) const;
     void moveDown();
     bool refuseTypingIntoReadOnlyCell(QKeyEvent *event);
 };

@@ -1,3 +1,4 @@
+#include "app/dashboardwidget.h"
 #include "app/demodatabase.h"
 #include "app/mainwindow.h"
 #include "app/recentfiles.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QTabWidget>
 #include <QIcon>
 #include <QPalette>
 #include <QStyleFactory>
@@ -134,6 +136,25 @@ std::unique_ptr<zhibiao::Database> openStartFile(const QString &named, zhibiao::
     return zhibiao::DemoDatabase::openOrCreate(zhibiao::DemoDatabase::defaultPath(), error);
 }
 
+// --tab: the tabs by the names a script gives them (screenshots of the dashboard).
+bool openTab(zhibiao::MainWindow &window, const QString &name)
+{
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
+    if (!tabs)
+        return false;
+    QWidget *page = nullptr;
+    if (name == QLatin1String("dashboard"))
+        page = window.findChild<zhibiao::DashboardWidget *>();
+    else if (name == QLatin1String("entry"))
+        page = window.findChild<QWidget *>(QStringLiteral("entryTab"));
+    else if (name == QLatin1String("overview"))
+        page = window.findChild<QWidget *>(QStringLiteral("overviewTab"));
+    if (!page || tabs->indexOf(page) < 0)
+        return false;
+    tabs->setCurrentWidget(page);
+    return true;
+}
+
 bool knowsUser(const zhibiao::Database &db, const QString &name)
 {
     try {
@@ -185,8 +206,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption quitAfter(QStringLiteral("quit-after-ms"), Main::tr("Quit after N milliseconds."), QStringLiteral("N"));
     const QCommandLineOption welcome(QStringLiteral("welcome"), Main::tr("Start with the welcome page."));
     const QCommandLineOption preferences(QStringLiteral("preferences"), Main::tr("Open the preferences (with --screenshot: their picture)."));
+    const QCommandLineOption tab(QStringLiteral("tab"), Main::tr("The tab to open: entry, overview or dashboard."), QStringLiteral("NAME"));
     const QCommandLineOption dark(QStringLiteral("dark"), Main::tr("Use a dark palette (also ZHIBIAO_DARK=1)."));
-    parser.addOptions({db, year, quarter, orgUnit, category, user, screenshot, quitAfter, welcome, preferences, dark});
+    parser.addOptions({db, year, quarter, orgUnit, category, user, screenshot, quitAfter, welcome, preferences, tab, dark});
     // The desktop file passes a double-clicked .zhibiao file as a plain argument.
     parser.addPositionalArgument(QStringLiteral("file"), Main::tr("A bureau file to open (the same as --db)."),
                                  QStringLiteral("[file]"));
@@ -271,6 +293,8 @@ int main(int argc, char *argv[])
         window.setPeriod(zhibiao::Period{*firstYear, 1});
     if (parser.isSet(category))
         window.showCategory(parser.value(category));
+    if (parser.isSet(tab) && !openTab(window, parser.value(tab)))
+        return fail(Main::tr("--tab takes entry, overview or dashboard."), true);
     window.show();
 
     zhibiao::AppSettings settings;

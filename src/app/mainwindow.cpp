@@ -137,7 +137,9 @@ void MainWindow::setUpEntryGrid()
     connect(m_ui->tabs, &QTabWidget::currentChanged, this, [this, dashboard] {
         const bool onDashboard = m_ui->tabs->currentWidget() == dashboard->widget();
         for (QDockWidget *dock : {m_ui->checksDock, m_ui->historyDock}) {
-            if (onDashboard && dock->isVisible()) {
+            // isHidden, not isVisible: before the window is first shown no dock is visible,
+            // and a window opened on the dashboard (--tab dashboard) must still clear them.
+            if (onDashboard && !dock->isHidden()) {
                 dock->setProperty("hiddenForDashboard", true);
                 dock->hide();
             } else if (!onDashboard && dock->property("hiddenForDashboard").toBool()) {
@@ -531,8 +533,15 @@ void MainWindow::updateQuarterInfo()
             completeness = e.message();
         }
     }
-    m_ui->completenessLabel->setText(completeness);
-    m_ui->completenessLabel->setVisible(!completeness.isEmpty());
+    // The line stays, empty for a unit without counties: switching the org unit must not
+    // make the grid below it jump by a line.
+    // The height of one line as the line reads for a city (Chinese glyphs come from a
+    // fallback font, a pixel taller than the Latin line height).
+    QLabel *line = m_ui->completenessLabel;
+    line->setText(QStringLiteral("县区"));
+    line->setMinimumHeight(line->sizeHint().height());
+    line->setText(completeness);
+    line->setVisible(true);
 }
 
 void MainWindow::updateChecks()
