@@ -83,6 +83,14 @@
         <source>Who Is Working?</source>
         <translation>当前操作人</translation>
     </message>
+    <message>
+        <source>The tab to open: entry, overview or dashboard.</source>
+        <translation>要打开的标签页：entry（录入）、overview（概览）或 dashboard（仪表盘）。</translation>
+    </message>
+    <message>
+        <source>--tab takes entry, overview or dashboard.</source>
+        <translation>--tab 取 entry、overview 或 dashboard。</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::BackupCommand</name>
