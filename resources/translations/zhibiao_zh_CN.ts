@@ -1325,10 +1325,6 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>第%1季度（%2）已锁定：只有领导可以修改。</translation>
     </message>
     <message>
-        <source>Q%1 (locked)</source>
-        <translation>第%1季度（已锁定）</translation>
-    </message>
-    <message>
         <source>Q%1</source>
         <translation>第%1季度</translation>
     </message>
@@ -1375,6 +1371,12 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>
             <numerusform>%n 个县区数据的合计，由程序计算，只读：请修改各县区的数据。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Q%1
+(locked)</source>
+        <translation>第%1季度
+（已锁定）</translation>
     </message>
 </context>
 <context>

@@ -380,7 +380,8 @@ QVariant EntryGridModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     const int quarter = quarterOfColumn(section);
     if (quarter > 0)
-        return isQuarterLocked(quarter) ? tr("Q%1 (locked)").arg(quarter) : tr("Q%1").arg(quarter);
+        // On two lines, so that four quarter columns and the name fit a 1280 px screen.
+        return isQuarterLocked(quarter) ? tr("Q%1\n(locked)").arg(quarter) : tr("Q%1").arg(quarter);
     switch (section) {
     case NameColumn:
         return tr("Indicator");
