@@ -5,7 +5,7 @@
 #include "benchfixture.h"
 #include "rawsqlite.h"
 
-#include "app/dashboardloader.h"
+#include "dashboard/dashboardloader.h"
 #include "core/dashboardbuilder.h"
 #include "storage/database.h"
 

@@ -1,6 +1,6 @@
 #include "app/entrygridmodel.h"
 
-#include "app/dashboardsettings.h"
+#include "dashboard/dashboardsettings.h"
 #include "app/statuscolours.h"
 #include "app/statustablemodel.h"
 #include "core/numberformat.h"

@@ -1,4 +1,4 @@
-#include "app/dashboardwidget.h"
+#include "dashboard/dashboardwidget.h"
 #include "app/demodatabase.h"
 #include "app/mainwindow.h"
 #include "app/recentfiles.h"

@@ -1,6 +1,6 @@
 #include "cli/cliapp.h"
 
-#include "app/dashboardexporter.h"
+#include "dashboard/dashboardexporter.h"
 #include "core/appsettings.h"
 #include "cli/backupcommand.h"
 #include "cli/initcommand.h"

@@ -1,4 +1,4 @@
-#include "app/dashboardloader.h"
+#include "dashboard/dashboardloader.h"
 #include "app/entrygridloader.h"
 #include "app/entrygridmodel.h"
 #include "app/statustableloader.h"

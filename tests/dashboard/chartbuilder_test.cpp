@@ -1,7 +1,7 @@
 #include "demofixture.h"
 
-#include "app/chartbuilder.h"
-#include "app/dashboardwidget.h"
+#include "dashboard/chartbuilder.h"
+#include "dashboard/dashboardwidget.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

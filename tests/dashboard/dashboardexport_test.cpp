@@ -1,6 +1,6 @@
 #include "demofixture.h"
 
-#include "app/dashboardexporter.h"
+#include "dashboard/dashboardexporter.h"
 #include "clirun.h"
 
 #include <QDir>

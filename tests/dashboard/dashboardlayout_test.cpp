@@ -1,9 +1,9 @@
 // ctest -L ui-layout: the demo bureau's dashboard, drawn offscreen in Chinese at the screen
 // sizes leaders use, must show every chart label whole and apart and every short table whole.
 
-#include "app/chartbuilder.h"
-#include "app/dashboardtables.h"
-#include "app/dashboardwidget.h"
+#include "dashboard/chartbuilder.h"
+#include "dashboard/dashboardtables.h"
+#include "dashboard/dashboardwidget.h"
 #include "app/mainwindow.h"
 #include "core/translations.h"
 #include "demofixture.h"

@@ -2,8 +2,8 @@
 // drawn off screen. Not a test; run by hand after changing how the dashboard looks:
 //   dashboard_screenshots DEMO.db OUTPUT_DIR
 
-#include "app/dashboardexporter.h"
-#include "app/dashboardwidget.h"
+#include "dashboard/dashboardexporter.h"
+#include "dashboard/dashboardwidget.h"
 #include "storage/database.h"
 
 #include <QApplication>

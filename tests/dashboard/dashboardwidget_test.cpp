@@ -1,10 +1,10 @@
 #include "demofixture.h"
 
-#include "app/dashboardcard.h"
-#include "app/dashboardpalette.h"
-#include "app/dashboardsettings.h"
-#include "app/dashboardtab.h"
-#include "app/dashboardwidget.h"
+#include "dashboard/dashboardcard.h"
+#include "dashboard/dashboardpalette.h"
+#include "dashboard/dashboardsettings.h"
+#include "dashboard/dashboardtab.h"
+#include "dashboard/dashboardwidget.h"
 #include "cli/cliapp.h"
 #include "storage/figurerepository.h"
 

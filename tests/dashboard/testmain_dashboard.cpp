@@ -1,6 +1,6 @@
 #include "testmain.h"
 
-#include "app/dashboardexporter.h"
+#include "dashboard/dashboardexporter.h"
 
 #include <QApplication>
 

@@ -1,7 +1,7 @@
-#include "app/dashboardindicatorpage.h"
+#include "dashboard/dashboardindicatorpage.h"
 
-#include "app/chartbuilder.h"
-#include "app/dashboardtables.h"
+#include "dashboard/chartbuilder.h"
+#include "dashboard/dashboardtables.h"
 #include "core/dashboardwording.h"
 
 #include <QChart>

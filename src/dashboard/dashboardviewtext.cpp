@@ -1,4 +1,4 @@
-#include "app/dashboardviewtext.h"
+#include "dashboard/dashboardviewtext.h"
 
 #include "core/dashboardtext.h"
 

@@ -1,6 +1,6 @@
-#include "app/chartbuilder.h"
+#include "dashboard/chartbuilder.h"
 
-#include "app/dashboardpalette.h"
+#include "dashboard/dashboardpalette.h"
 #include "core/dashboardwording.h"
 #include "core/numberformat.h"
 #include "core/shortname.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/dashboardwidget.h"
+#include "dashboard/dashboardwidget.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "app/dashboardpalette.h"
+#include "dashboard/dashboardpalette.h"
 
 #include <QPalette>
 

@@ -1,4 +1,4 @@
-#include "app/dashboardsettings.h"
+#include "dashboard/dashboardsettings.h"
 
 #include "core/appsettings.h"
 

@@ -1,4 +1,4 @@
-#include "app/dashboardloader.h"
+#include "dashboard/dashboardloader.h"
 
 #include "core/countysum.h"
 #include "storage/cataloguerepository.h"

@@ -1,6 +1,6 @@
-#include "app/dashboardtables.h"
+#include "dashboard/dashboardtables.h"
 
-#include "app/dashboardpalette.h"
+#include "dashboard/dashboardpalette.h"
 #include "core/dashboardtext.h"
 #include "core/dashboardwording.h"
 #include "core/numberformat.h"

@@ -1,6 +1,6 @@
-#include "app/dashboardcard.h"
+#include "dashboard/dashboardcard.h"
 
-#include "app/dashboardpalette.h"
+#include "dashboard/dashboardpalette.h"
 
 #include <QKeyEvent>
 #include <QLabel>

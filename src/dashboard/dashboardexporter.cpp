@@ -1,8 +1,8 @@
-#include "app/dashboardexporter.h"
+#include "dashboard/dashboardexporter.h"
 
-#include "app/chartbuilder.h"
-#include "app/dashboardloader.h"
-#include "app/dashboardwidget.h"
+#include "dashboard/chartbuilder.h"
+#include "dashboard/dashboardloader.h"
+#include "dashboard/dashboardwidget.h"
 #include "report/tounicodefixer.h"
 #include "storage/database.h"
 #include "storage/outputfile.h"

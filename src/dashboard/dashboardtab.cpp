@@ -1,7 +1,7 @@
-#include "app/dashboardtab.h"
+#include "dashboard/dashboardtab.h"
 
-#include "app/dashboardexporter.h"
-#include "app/dashboardwidget.h"
+#include "dashboard/dashboardexporter.h"
+#include "dashboard/dashboardwidget.h"
 #include "storage/database.h"
 
 #include <QAction>
