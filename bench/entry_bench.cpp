@@ -8,7 +8,7 @@
 #include "benchfixture.h"
 #include "rawsqlite.h"
 
-#include "app/entrygridloader.h"
+#include "app/entry/entrygridloader.h"
 #include "storage/database.h"
 #include "storage/figurerepository.h"
 

@@ -1,5 +1,5 @@
-#include "app/cataloguedialog.h"
-#include "app/cataloguevalidator.h"
+#include "app/admin/cataloguedialog.h"
+#include "app/admin/cataloguevalidator.h"
 #include "io/demobureau.h"
 #include "storage/cataloguerepository.h"
 #include "testsupport.h"

@@ -1,4 +1,4 @@
-#include "app/demodatabase.h"
+#include "app/shell/demodatabase.h"
 #include "storage/cataloguerepository.h"
 
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/entrycontroller.h"
-#include "app/entrygridloader.h"
-#include "app/entrygridmodel.h"
+#include "app/entry/entrycontroller.h"
+#include "app/entry/entrygridloader.h"
+#include "app/entry/entrygridmodel.h"
 #include "io/demobureau.h"
 #include "storage/figurerepository.h"
 #include "testsupport.h"

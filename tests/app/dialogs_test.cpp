@@ -1,6 +1,6 @@
-#include "app/numericdelegate.h"
-#include "app/returnreasondialog.h"
-#include "app/userchooserdialog.h"
+#include "app/entry/numericdelegate.h"
+#include "app/entry/returnreasondialog.h"
+#include "app/shell/userchooserdialog.h"
 
 #include <QDialogButtonBox>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "app/conflictdialog.h"
+#include "app/entry/conflictdialog.h"
 #include "demoentrygrid.h"
 
 #include "storage/auditrepository.h"

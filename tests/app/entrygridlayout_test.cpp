@@ -1,9 +1,9 @@
 // The entry grid shows every value whole beside a warning icon, long texts whole on
 // hover, and the window's completeness line keeps its height for every org unit.
 
-#include "app/entrygridmodel.h"
-#include "app/entrygridview.h"
-#include "app/mainwindow.h"
+#include "app/entry/entrygridmodel.h"
+#include "app/entry/entrygridview.h"
+#include "app/shell/mainwindow.h"
 #include "demoentrygrid.h"
 #include "storage/database.h"
 

@@ -1,5 +1,5 @@
-#include "app/entrygridloader.h"
-#include "app/entrygridmodel.h"
+#include "app/entry/entrygridloader.h"
+#include "app/entry/entrygridmodel.h"
 #include "io/demobureau.h"
 #include "testsupport.h"
 

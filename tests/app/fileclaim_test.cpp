@@ -1,4 +1,4 @@
-#include "app/fileclaim.h"
+#include "app/shell/fileclaim.h"
 
 #include <QTemporaryDir>
 

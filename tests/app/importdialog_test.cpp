@@ -1,7 +1,7 @@
 #include "testsupport.h"
 
-#include "app/exportdialog.h"
-#include "app/importdialog.h"
+#include "app/entry/exportdialog.h"
+#include "app/entry/importdialog.h"
 #include "io/demobureau.h"
 #include "storage/figurerepository.h"
 

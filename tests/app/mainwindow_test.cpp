@@ -1,5 +1,5 @@
-#include "app/mainwindow.h"
-#include "app/statustablemodel.h"
+#include "app/shell/mainwindow.h"
+#include "app/entry/statustablemodel.h"
 #include "io/demobureau.h"
 #include "storage/database.h"
 #include "storage/figurerepository.h"

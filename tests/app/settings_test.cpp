@@ -1,5 +1,5 @@
-#include "app/settingsactions.h"
-#include "app/settingsdialog.h"
+#include "app/shell/settingsactions.h"
+#include "app/shell/settingsdialog.h"
 #include "core/appsettings.h"
 #include "io/newbureau.h"
 #include "storage/profilerepository.h"

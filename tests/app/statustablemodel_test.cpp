@@ -1,6 +1,6 @@
-#include "app/statuscolours.h"
-#include "app/statustableloader.h"
-#include "app/statustablemodel.h"
+#include "app/entry/statuscolours.h"
+#include "app/entry/statustableloader.h"
+#include "app/entry/statustablemodel.h"
 #include "io/demobureau.h"
 #include "testsupport.h"
 

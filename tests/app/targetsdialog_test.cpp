@@ -1,4 +1,4 @@
-#include "app/targetsdialog.h"
+#include "app/admin/targetsdialog.h"
 #include "io/demobureau.h"
 #include "storage/auditrepository.h"
 #include "storage/targetrepository.h"

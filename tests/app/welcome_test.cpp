@@ -1,4 +1,4 @@
-#include "app/welcomedialog.h"
+#include "app/shell/welcomedialog.h"
 #include "io/newbureau.h"
 #include "storage/cataloguerepository.h"
 #include "storage/figurerepository.h"

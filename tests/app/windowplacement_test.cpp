@@ -1,7 +1,7 @@
-#include "app/helpactions.h"
-#include "app/mainwindow.h"
-#include "app/reportwindow.h"
-#include "app/windowplacement.h"
+#include "app/shell/helpactions.h"
+#include "app/shell/mainwindow.h"
+#include "app/report/reportwindow.h"
+#include "app/common/windowplacement.h"
 #include "io/demobureau.h"
 #include "testsupport.h"
 

@@ -4,7 +4,7 @@
 #include "dashboard/chartbuilder.h"
 #include "dashboard/dashboardtables.h"
 #include "dashboard/dashboardwidget.h"
-#include "app/mainwindow.h"
+#include "app/shell/mainwindow.h"
 #include "core/translations.h"
 #include "demofixture.h"
 #include "io/demobureau.h"

@@ -1,6 +1,8 @@
 #include "layerscanner.h"
 
 #include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -36,8 +38,13 @@ LayerScanner::LayerScanner(QString srcRoot, const QString &qtHeaders)
     : m_root(std::move(srcRoot)), m_widgetHeaders(headerNames(qtHeaders + QStringLiteral("/QtWidgets"))),
       m_sqlHeaders(headerNames(qtHeaders + QStringLiteral("/QtSql")))
 {
-    for (const QString &folder : QDir(m_root).entryList(QDir::Dirs | QDir::NoDotAndDotDot))
-        readCMake(folder);
+    // Every folder with a CMakeLists.txt, nested ones too (app/entry, app/shell …).
+    QDirIterator lists(m_root, {QStringLiteral("CMakeLists.txt")}, QDir::Files, QDirIterator::Subdirectories);
+    while (lists.hasNext()) {
+        const QString folder = QDir(m_root).relativeFilePath(QFileInfo(lists.next()).path());
+        if (folder != QLatin1String("."))
+            readCMake(folder);
+    }
 }
 
 int LayerScanner::rank(const QString &target)
@@ -45,9 +52,11 @@ int LayerScanner::rank(const QString &target)
     static const QHash<QString, int> ranks{
         {QStringLiteral("zhibiao_core"), 0},      {QStringLiteral("zhibiao_storage"), 1},
         {QStringLiteral("zhibiao_io"), 2},        {QStringLiteral("zhibiao_report"), 3},
-        {QStringLiteral("zhibiao_dashboard"), 4}, {QStringLiteral("zhibiao_app_lib"), 5},
-        {QStringLiteral("zhibiao_cli_lib"), 5}};
-    return ranks.value(target, 6);
+        {QStringLiteral("zhibiao_dashboard"), 4}, {QStringLiteral("zhibiao_cli_lib"), 5},
+        {QStringLiteral("zhibiao_app_common"), 5}, {QStringLiteral("zhibiao_app_entry"), 6},
+        {QStringLiteral("zhibiao_app_report"), 6}, {QStringLiteral("zhibiao_app_admin"), 6},
+        {QStringLiteral("zhibiao_app_lib"), 7}};
+    return ranks.value(target, 8);
 }
 
 void LayerScanner::readCMake(const QString &folder)
