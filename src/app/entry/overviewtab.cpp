@@ -1,7 +1,7 @@
-#include "app/overviewtab.h"
+#include "app/entry/overviewtab.h"
 
-#include "app/categorygroupdelegate.h"
-#include "app/statustablemodel.h"
+#include "app/entry/categorygroupdelegate.h"
+#include "app/entry/statustablemodel.h"
 
 #include <QComboBox>
 #include <QHeaderView>
