@@ -5,8 +5,8 @@
 #include "benchfixture.h"
 #include "rawsqlite.h"
 
-#include "dashboard/dashboardloader.h"
 #include "core/dashboardbuilder.h"
+#include "dashboard/dashboardloader.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>

@@ -1150,6 +1150,29 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     </message>
 </context>
 <context>
+    <name>zhibiao::DataActions</name>
+    <message>
+        <source>Re&amp;port…</source>
+        <translation>工作总结(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>导入(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>指标目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Targets…</source>
+        <translation>年度目标(&amp;T)…</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::Database</name>
     <message>
         <source>%1 is not a Zhibiao database (it is not a SQLite file). Choose the bureau&apos;s .zhibiao or .db file, or create a new one.</source>
@@ -2096,38 +2119,6 @@ Choose another folder or file name and try again.</source>
         <translation>注明原因，将本季度退回给录入员</translation>
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <source>&amp;Import…</source>
-        <translation>导入(&amp;I)…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>导出(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Catalogue…</source>
-        <translation>指标目录(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;Targets…</source>
-        <translation>年度目标(&amp;T)…</translation>
-    </message>
-    <message>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
@@ -2202,10 +2193,6 @@ Choose another folder or file name and try again.</source>
     <message>
         <source>Overvie&amp;w</source>
         <translation>概览(&amp;W)</translation>
-    </message>
-    <message>
-        <source>Re&amp;port…</source>
-        <translation>工作总结(&amp;P)…</translation>
     </message>
     <message>
         <source>Submit Quarter</source>
@@ -3810,6 +3797,25 @@ The current file is kept as %3.</source>
     <message>
         <source>it is %1 characters long; at most %2 are allowed</source>
         <translation>长度为 %1 个字符；最多允许 %2 个</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
     </message>
 </context>
 <context>

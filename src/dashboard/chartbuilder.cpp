@@ -1,9 +1,9 @@
 #include "dashboard/chartbuilder.h"
 
-#include "dashboard/dashboardpalette.h"
 #include "core/dashboardwording.h"
 #include "core/numberformat.h"
 #include "core/shortname.h"
+#include "dashboard/dashboardpalette.h"
 
 #include <QAbstractBarSeries>
 #include <QBarCategoryAxis>

@@ -1,8 +1,8 @@
 #include "dashboard/dashboardindicatorpage.h"
 
+#include "core/dashboardwording.h"
 #include "dashboard/chartbuilder.h"
 #include "dashboard/dashboardtables.h"
-#include "core/dashboardwording.h"
 
 #include <QChart>
 #include <QChartView>

@@ -1,9 +1,9 @@
 #include "dashboard/dashboardtables.h"
 
-#include "dashboard/dashboardpalette.h"
 #include "core/dashboardtext.h"
 #include "core/dashboardwording.h"
 #include "core/numberformat.h"
+#include "dashboard/dashboardpalette.h"
 
 #include <QHeaderView>
 #include <QTableWidget>

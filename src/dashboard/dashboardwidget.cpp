@@ -1,5 +1,7 @@
 #include "dashboard/dashboardwidget.h"
 
+#include "core/dashboardbuilder.h"
+#include "core/dashboardtext.h"
 #include "dashboard/chartbuilder.h"
 #include "dashboard/dashboardcard.h"
 #include "dashboard/dashboardindicatorpage.h"
@@ -8,8 +10,6 @@
 #include "dashboard/dashboardsettings.h"
 #include "dashboard/dashboardtables.h"
 #include "dashboard/dashboardviewtext.h"
-#include "core/dashboardbuilder.h"
-#include "core/dashboardtext.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

@@ -2,10 +2,10 @@
 
 #include "storage/auditrepository.h"
 #include "storage/cataloguerepository.h"
-#include "storage/userrepository.h"
 #include "storage/orgunitrepository.h"
 #include "storage/storageerror.h"
 #include "storage/targetrepository.h"
+#include "storage/userrepository.h"
 
 using namespace zhibiao;
 using namespace zhibiao::test;

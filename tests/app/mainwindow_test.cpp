@@ -1,5 +1,5 @@
-#include "app/shell/mainwindow.h"
 #include "app/entry/statustablemodel.h"
+#include "app/shell/mainwindow.h"
 #include "io/demobureau.h"
 #include "storage/database.h"
 #include "storage/figurerepository.h"

@@ -1,13 +1,13 @@
 // The report window on the demo bureau: the paged preview, the narrative editor writing
 // through NarrativeRepository, the adoption of next year's targets, export, and phrasing.
+#include "app/common/documentsfolder.h"
 #include "app/report/placeholdertextedit.h"
+#include "app/report/reportexportdialog.h"
 #include "app/report/reportnarrativeeditor.h"
 #include "app/report/reportphrasesdialog.h"
 #include "app/report/reportpreview.h"
-#include "app/report/reporttargetstable.h"
-#include "app/common/documentsfolder.h"
-#include "app/report/reportexportdialog.h"
 #include "app/report/reportstylesettings.h"
+#include "app/report/reporttargetstable.h"
 #include "app/report/reportwindow.h"
 #include "io/demobureau.h"
 #include "report/phrasebookstore.h"

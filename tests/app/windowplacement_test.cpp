@@ -1,7 +1,7 @@
+#include "app/common/windowplacement.h"
+#include "app/report/reportwindow.h"
 #include "app/shell/helpactions.h"
 #include "app/shell/mainwindow.h"
-#include "app/report/reportwindow.h"
-#include "app/common/windowplacement.h"
 #include "io/demobureau.h"
 #include "testsupport.h"
 

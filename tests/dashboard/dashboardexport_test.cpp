@@ -1,7 +1,7 @@
 #include "demofixture.h"
 
-#include "dashboard/dashboardexporter.h"
 #include "clirun.h"
+#include "dashboard/dashboardexporter.h"
 
 #include <QDir>
 #include <QImage>

@@ -1,11 +1,11 @@
 // ctest -L ui-layout: the demo bureau's dashboard, drawn offscreen in Chinese at the screen
 // sizes leaders use, must show every chart label whole and apart and every short table whole.
 
+#include "app/shell/mainwindow.h"
+#include "core/translations.h"
 #include "dashboard/chartbuilder.h"
 #include "dashboard/dashboardtables.h"
 #include "dashboard/dashboardwidget.h"
-#include "app/shell/mainwindow.h"
-#include "core/translations.h"
 #include "demofixture.h"
 #include "io/demobureau.h"
 #include "layoutinspector.h"

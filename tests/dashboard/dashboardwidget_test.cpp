@@ -1,11 +1,11 @@
 #include "demofixture.h"
 
+#include "cli/cliapp.h"
 #include "dashboard/dashboardcard.h"
 #include "dashboard/dashboardpalette.h"
 #include "dashboard/dashboardsettings.h"
 #include "dashboard/dashboardtab.h"
 #include "dashboard/dashboardwidget.h"
-#include "cli/cliapp.h"
 #include "storage/figurerepository.h"
 
 #include <QAction>

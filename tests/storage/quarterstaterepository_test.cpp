@@ -1,10 +1,10 @@
 #include "storage/auditrepository.h"
+#include "storage/cataloguerepository.h"
 #include "storage/figurerepository.h"
 #include "storage/orgunitrepository.h"
 #include "storage/quarterstaterepository.h"
 #include "storage/storageerror.h"
 #include "storage/userrepository.h"
-#include "storage/cataloguerepository.h"
 #include "testsupport.h"
 
 #include <gtest/gtest.h>

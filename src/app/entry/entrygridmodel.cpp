@@ -1,11 +1,11 @@
 #include "app/entry/entrygridmodel.h"
 
-#include "dashboard/dashboardsettings.h"
 #include "app/entry/statuscolours.h"
 #include "app/entry/statustablemodel.h"
 #include "core/numberformat.h"
 #include "core/numberinput.h"
 #include "core/statustable.h"
+#include "dashboard/dashboardsettings.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,31 +1,28 @@
 #include "app/shell/mainwindow.h"
 
-#include "app/shell/helpactions.h"
 #include "app/common/windowplacement.h"
-#include "app/admin/cataloguedialog.h"
 #include "app/entry/completeness.h"
 #include "app/entry/conflictdialog.h"
-#include "dashboard/dashboardtab.h"
-#include "dashboard/dashboardwidget.h"
 #include "app/entry/entrycontroller.h"
 #include "app/entry/entrygridloader.h"
 #include "app/entry/entrygridmodel.h"
-#include "app/entry/exportdialog.h"
-#include "app/shell/fileclaim.h"
-#include "app/entry/importdialog.h"
 #include "app/entry/navigator.h"
 #include "app/entry/numericdelegate.h"
 #include "app/entry/overviewtab.h"
 #include "app/entry/quarteractions.h"
-#include "app/shell/recentfiles.h"
-#include "app/report/reportwindow.h"
-#include "app/shell/restoreactions.h"
-#include "app/shell/settingsactions.h"
-#include "dashboard/dashboardsettings.h"
 #include "app/entry/statuscolours.h"
 #include "app/entry/statustableloader.h"
 #include "app/entry/statustablemodel.h"
-#include "app/admin/targetsdialog.h"
+#include "app/report/reportwindow.h"
+#include "app/shell/dataactions.h"
+#include "app/shell/fileclaim.h"
+#include "app/shell/helpactions.h"
+#include "app/shell/recentfiles.h"
+#include "app/shell/restoreactions.h"
+#include "app/shell/settingsactions.h"
+#include "dashboard/dashboardsettings.h"
+#include "dashboard/dashboardtab.h"
+#include "dashboard/dashboardwidget.h"
 #include "storage/auditrepository.h"
 #include "storage/backupstore.h"
 #include "storage/cataloguerepository.h"
@@ -171,27 +168,7 @@ void MainWindow::setUpMenus()
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionPaste, &QAction::triggered, this, &MainWindow::paste);
 
-    QAction *undo = m_controller->undoStack()->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = m_controller->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
-    m_ui->editMenu->insertActions(m_ui->actionPaste, {undo, redo});
-    m_ui->editMenu->insertSeparator(m_ui->actionPaste);
-    // The toolbar's buttons keep short names; the menu's actions name the step.
-    QAction *undoButton = m_ui->toolBar->addAction(tr("Undo"), m_controller->undoStack(), &QUndoStack::undo);
-    QAction *redoButton = m_ui->toolBar->addAction(tr("Redo"), m_controller->undoStack(), &QUndoStack::redo);
-    connect(undo, &QAction::changed, undoButton, [undo, undoButton] {
-        undoButton->setEnabled(undo->isEnabled());
-        undoButton->setToolTip(undo->text());
-    });
-    connect(redo, &QAction::changed, redoButton, [redo, redoButton] {
-        redoButton->setEnabled(redo->isEnabled());
-        redoButton->setToolTip(redo->text());
-    });
-    undoButton->setEnabled(false);
-    redoButton->setEnabled(false);
-    m_ui->toolBar->insertActions(m_ui->actionSubmit, {undoButton, redoButton});
-    m_ui->toolBar->insertSeparator(m_ui->actionSubmit);
+    UndoActions::install(this, m_ui->editMenu, m_ui->actionPaste, m_ui->toolBar, m_ui->actionSubmit);
 
     m_ui->viewMenu->addAction(m_ui->checksDock->toggleViewAction());
     m_ui->viewMenu->addAction(m_ui->historyDock->toggleViewAction());
@@ -200,52 +177,8 @@ void MainWindow::setUpMenus()
     SettingsActions::install(this, m_ui->fileMenu, m_ui->editMenu);
     HelpActions::install(this, m_ui->menuBar);
 
-    auto *report = new QAction(tr("Re&port…"), this);
-    report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_ui->fileMenu->insertAction(m_ui->actionQuit, report);
-    connect(report, &QAction::triggered, this, [this] {
-        if (m_db)
-            (new ReportWindow(*m_db, m_userName, period().year, this))->show();
-    });
+    DataActions::install(this, m_ui->fileMenu, m_ui->actionQuit, m_ui->editMenu);
     RestoreActions::install(this, m_ui->fileMenu, m_ui->actionQuit);
-
-    auto *importAction = new QAction(tr("&Import…"), this);
-    auto *exportAction = new QAction(tr("&Export…"), this);
-    m_ui->fileMenu->insertActions(report, {importAction, exportAction});
-    connect(importAction, &QAction::triggered, this, [this] {
-        if (!m_db)
-            return;
-        auto *dialog = new ImportDialog(*m_db, m_userName, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &ImportDialog::imported, this, &MainWindow::reload);
-        dialog->open();
-    });
-    connect(exportAction, &QAction::triggered, this, [this] {
-        if (!m_db)
-            return;
-        auto *dialog = new ExportDialog(*m_db, period(), orgUnitCode(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
-
-    // The administrator's dialogs; other roles may open them to read.
-    m_ui->editMenu->addSeparator();
-    connect(m_ui->editMenu->addAction(tr("&Catalogue…")), &QAction::triggered, this, [this] {
-        if (!m_db)
-            return;
-        auto *dialog = new CatalogueDialog(*m_db, m_userName, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &CatalogueDialog::catalogueChanged, this, &MainWindow::reload);
-        dialog->open();
-    });
-    connect(m_ui->editMenu->addAction(tr("&Targets…")), &QAction::triggered, this, [this] {
-        if (!m_db)
-            return;
-        auto *dialog = new TargetsDialog(*m_db, m_userName, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &TargetsDialog::targetsChanged, this, &MainWindow::reload);
-        dialog->open();
-    });
 }
 
 void MainWindow::setDatabase(std::unique_ptr<Database> db)

@@ -62,6 +62,8 @@ public:
     EntryController *entryController() const { return m_controller; }
     QString summaryText() const;
     QString completenessText() const;
+    // Reads the open file again (after an import, a catalogue or a targets change).
+    void reload();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,7 +76,6 @@ private:
     void chooseFile();
     void fillRecentMenu();
     void fillChoosers();
-    void reload();
     void reloadEntry();
     void updateQuarterInfo();
     void updateChecks();

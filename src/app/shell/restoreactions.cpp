@@ -1,7 +1,7 @@
 #include "app/shell/restoreactions.h"
 
-#include "app/shell/mainwindow.h"
 #include "app/admin/restoredialog.h"
+#include "app/shell/mainwindow.h"
 #include "core/appsettings.h"
 #include "storage/database.h"
 
