@@ -5,14 +5,13 @@
 #include "app/shell/recentfiles.h"
 #include "storage/database.h"
 
+#include "ui_welcomedialog.h"
+
 #include <QDate>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,115 +20,46 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
-#include <QStandardPaths>
-#include <QVBoxLayout>
 
 namespace zhibiao {
 
-WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent)
+WelcomeDialog::WelcomeDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui::WelcomeDialog>())
 {
-    setWindowTitle(tr("Welcome to Zhibiao"));
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("<h2>Welcome</h2><p>Zhibiao tracks the bureau's quarterly figures "
-                                "against its annual targets. Start with the demo bureau to look "
-                                "around, create your own bureau, or open a file.</p>"),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-
-    auto *columns = new QHBoxLayout;
-    auto *left = new QVBoxLayout;
-    auto *demo = new QPushButton(tr("Open the &Demo Bureau"), this);
-    auto *open = new QPushButton(tr("&Open a File…"), this);
-    left->addWidget(demo);
-    left->addWidget(open);
-    auto *recentLabel = new QLabel(tr("&Recent files:"), this);
-    m_recent = new QListWidget(this);
-    m_recent->setWordWrap(true);
-    recentLabel->setBuddy(m_recent);
-    left->addWidget(recentLabel);
-    left->addWidget(m_recent, 1);
-    columns->addLayout(left, 1);
-    columns->addWidget(createForm(), 2);
-    layout->addLayout(columns, 1);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(demo, &QPushButton::clicked, this, &WelcomeDialog::openDemo);
-    connect(open, &QPushButton::clicked, this, &WelcomeDialog::chooseOpenPath);
-    connect(m_recent, &QListWidget::itemActivated, this,
+    m_ui->setupUi(this);
+    m_ui->bureau->setText(QStringLiteral("人力资源和社会保障局"));
+    m_ui->yearSpin->setValue(QDate::currentDate().year());
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->demo, &QPushButton::clicked, this, &WelcomeDialog::openDemo);
+    connect(m_ui->open, &QPushButton::clicked, this, &WelcomeDialog::chooseOpenPath);
+    connect(m_ui->create, &QPushButton::clicked, this, &WelcomeDialog::chooseCreatePath);
+    connect(m_ui->recent, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { openPath(item->data(Qt::UserRole).toString()); });
     fillRecent();
-
-    setTabOrder(demo, open);
-    setTabOrder(open, m_recent);
-    setTabOrder(m_recent, m_bureau);
-    demo->setFocus();
-    resize(820, 520);
+    m_ui->demo->setFocus();
 }
 
 WelcomeDialog::~WelcomeDialog() = default;
 
-QWidget *WelcomeDialog::createForm()
-{
-    auto *box = new QGroupBox(tr("Create a new bureau"), this);
-    auto *form = new QFormLayout(box);
-    m_bureau = new QLineEdit(QStringLiteral("人力资源和社会保障局"), box);
-    m_city = new QLineEdit(box);
-    m_city->setPlaceholderText(tr("e.g. 青禾市"));
-    m_counties = new QPlainTextEdit(box);
-    m_counties->setPlaceholderText(tr("One county or district per line"));
-    m_counties->setTabChangesFocus(true);
-    m_yearSpin = new QSpinBox(box);
-    m_yearSpin->setRange(1900, 9999);
-    m_yearSpin->setValue(QDate::currentDate().year());
-    m_reference = new QRadioButton(tr("Start from the refere&nce catalogue (45 indicators)"), box);
-    m_empty = new QRadioButton(tr("Start from an &empty catalogue"), box);
-    m_reference->setChecked(true);
-    m_creator = new QLineEdit(box);
-    m_creator->setPlaceholderText(tr("You become the file's administrator"));
-    auto *create = new QPushButton(tr("&Create…"), box);
-
-    form->addRow(tr("&Bureau:"), m_bureau);
-    form->addRow(tr("C&ity:"), m_city);
-    form->addRow(tr("Co&unties:"), m_counties);
-    form->addRow(tr("&First year:"), m_yearSpin);
-    form->addRow(tr("Catalogue:"), m_reference);
-    form->addRow(QString(), m_empty);
-    form->addRow(tr("&Your name:"), m_creator);
-    form->addRow(QString(), create);
-    connect(create, &QPushButton::clicked, this, &WelcomeDialog::chooseCreatePath);
-    setTabOrder(m_bureau, m_city);
-    setTabOrder(m_city, m_counties);
-    setTabOrder(m_counties, m_yearSpin);
-    setTabOrder(m_yearSpin, m_reference);
-    setTabOrder(m_reference, m_empty);
-    setTabOrder(m_empty, m_creator);
-    setTabOrder(m_creator, create);
-    return box;
-}
-
 NewBureauSpec WelcomeDialog::spec() const
 {
     NewBureauSpec spec;
-    spec.bureau = m_bureau->text();
-    spec.city = m_city->text();
-    spec.counties = m_counties->toPlainText().split(QLatin1Char('\n'));
-    spec.firstYear = m_yearSpin->value();
-    spec.referenceCatalogue = m_reference->isChecked();
-    spec.creator = m_creator->text();
+    spec.bureau = m_ui->bureau->text();
+    spec.city = m_ui->city->text();
+    spec.counties = m_ui->counties->toPlainText().split(QLatin1Char('\n'));
+    spec.firstYear = m_ui->yearSpin->value();
+    spec.referenceCatalogue = m_ui->reference->isChecked();
+    spec.creator = m_ui->creator->text();
     return spec;
 }
 
 void WelcomeDialog::setSpec(const NewBureauSpec &spec)
 {
-    m_bureau->setText(spec.bureau);
-    m_city->setText(spec.city);
-    m_counties->setPlainText(spec.counties.join(QLatin1Char('\n')));
-    m_yearSpin->setValue(spec.firstYear);
-    (spec.referenceCatalogue ? m_reference : m_empty)->setChecked(true);
-    m_creator->setText(spec.creator);
+    m_ui->bureau->setText(spec.bureau);
+    m_ui->city->setText(spec.city);
+    m_ui->counties->setPlainText(spec.counties.join(QLatin1Char('\n')));
+    m_ui->yearSpin->setValue(spec.firstYear);
+    (spec.referenceCatalogue ? m_ui->reference : m_ui->empty)->setChecked(true);
+    m_ui->creator->setText(spec.creator);
 }
 
 bool WelcomeDialog::fail(const QString &title, const QString &message)
@@ -189,7 +119,7 @@ void WelcomeDialog::chooseCreatePath()
         return;
     }
     const QString start = QDir(documentsFolder())
-                              .filePath(m_city->text().trimmed() + QStringLiteral(".zhibiao"));
+                              .filePath(m_ui->city->text().trimmed() + QStringLiteral(".zhibiao"));
     const QString path = QFileDialog::getSaveFileName(this, tr("New Bureau File"), start,
                                                       tr("Zhibiao files (*.zhibiao)"));
     if (!path.isEmpty())
@@ -206,22 +136,22 @@ void WelcomeDialog::chooseOpenPath()
 
 void WelcomeDialog::fillRecent()
 {
-    m_recent->clear();
+    m_ui->recent->clear();
     for (const QString &path : RecentFiles::list()) {
         if (!QFileInfo::exists(path))
             continue;
-        auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_recent);
+        auto *item = new QListWidgetItem(QFileInfo(path).fileName(), m_ui->recent);
         item->setToolTip(path);
         item->setData(Qt::UserRole, path);
     }
-    if (m_recent->count() > 0) {
-        m_recent->setCurrentRow(0);
+    if (m_ui->recent->count() > 0) {
+        m_ui->recent->setCurrentRow(0);
         return;
     }
     // An empty box says what would be listed and what to do instead.
     auto *hint = new QListWidgetItem(tr("No bureau file opened yet. Open one (Ctrl+O), create a new bureau on "
                                         "the right, or start with the demo bureau."),
-                                     m_recent);
+                                     m_ui->recent);
     hint->setFlags(Qt::NoItemFlags);
     hint->setData(Qt::UserRole, QString());
 }

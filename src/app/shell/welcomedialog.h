@@ -7,16 +7,13 @@
 #include <memory>
 #include <optional>
 
-class QCheckBox;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QRadioButton;
-class QSpinBox;
-
 namespace zhibiao {
 
 class Database;
+
+namespace Ui {
+class WelcomeDialog;
+}
 
 // The first-run page: open the demo bureau, create a new bureau, open a file or a recent
 // one. Accepted once a file is open; the caller then takes the database.
@@ -46,21 +43,13 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    QWidget *createForm();
     void chooseCreatePath();
     void chooseOpenPath();
     void fillRecent();
     bool fail(const QString &title, const QString &message);
 
+    std::unique_ptr<Ui::WelcomeDialog> m_ui;
     std::unique_ptr<Database> m_db;
-    QLineEdit *m_bureau = nullptr;
-    QLineEdit *m_city = nullptr;
-    QPlainTextEdit *m_counties = nullptr;
-    QSpinBox *m_yearSpin = nullptr;
-    QRadioButton *m_reference = nullptr;
-    QRadioButton *m_empty = nullptr;
-    QLineEdit *m_creator = nullptr;
-    QListWidget *m_recent = nullptr;
     QString m_createdUser;
     std::optional<int> m_firstYear;
     QString m_lastError;
