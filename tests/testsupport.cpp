@@ -3,6 +3,8 @@
 #include "storage/userrepository.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 
 #include <gtest/gtest.h>
 
@@ -40,6 +42,20 @@ void writeFile(const QString &path, const QByteArray &data)
 QString sourcePath(const QString &relative)
 {
     return QStringLiteral(ZHIBIAO_SOURCE_DIR "/") + relative;
+}
+
+QString runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    process.waitForFinished(60000);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString withoutWhiteSpace(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("\\s+"), QRegularExpression::UseUnicodePropertiesOption));
+    return text;
 }
 
 } // namespace zhibiao::test

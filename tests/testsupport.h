@@ -30,6 +30,10 @@ private:
 };
 
 QByteArray readFile(const QString &path);
+// What a program printed on stdout (waits up to a minute), e.g. pdftotext.
+QString runProgram(const QString &program, const QStringList &arguments);
+// The text without any white space, full-width spaces (a paragraph's indent) included.
+QString withoutWhiteSpace(QString text);
 void writeFile(const QString &path, const QByteArray &data);
 // A file of the source tree, e.g. "resources/demo/figures.csv".
 QString sourcePath(const QString &relative);

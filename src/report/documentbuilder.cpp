@@ -1,5 +1,6 @@
 #include "report/documentbuilder.h"
 
+#include "report/overloaded.h"
 #include <QAbstractTextDocumentLayout>
 #include <QPaintDevice>
 #include <QTextCursor>
@@ -9,14 +10,6 @@
 namespace zhibiao::DocumentBuilder {
 
 namespace {
-
-template<class... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QTextCharFormat charFormat(const QString &family, double pointSize, bool bold = false)
 {

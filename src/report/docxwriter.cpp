@@ -3,6 +3,7 @@
 #include "io/zipwriter.h"
 #include "report/docxxml.h"
 #include "report/officelayout.h"
+#include "report/overloaded.h"
 #include "report/xmltext.h"
 
 #include <QDateTime>
@@ -14,14 +15,6 @@ namespace zhibiao::DocxWriter {
 namespace {
 
 using namespace DocxXml;
-
-template<class... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 void writeParagraph(QXmlStreamWriter &xml, const QString &styleId, const QString &text, const QString &lead = {})
 {

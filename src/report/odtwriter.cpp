@@ -3,6 +3,7 @@
 #include "io/zipwriter.h"
 #include "report/odtxml.h"
 #include "report/officelayout.h"
+#include "report/overloaded.h"
 #include "report/xmltext.h"
 
 #include <QDateTime>
@@ -12,14 +13,6 @@ namespace zhibiao::OdtWriter {
 namespace {
 
 using namespace OdtXml;
-
-template<class... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QList<double> columnWidthsMm(const ReportTable &table)
 {

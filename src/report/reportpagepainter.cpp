@@ -2,6 +2,7 @@
 
 #include "report/cjkjustifier.h"
 #include "report/documentbuilder.h"
+#include "report/overloaded.h"
 #include "report/pdfrenderer.h"
 #include "report/titlebreaker.h"
 #include "report/unitglue.h"
@@ -24,14 +25,6 @@ namespace zhibiao {
 using namespace PdfRenderer;
 
 namespace {
-
-template<class... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 // Where a line belongs: its baseline. A line set tighter than its font (the title on the
 // body's grid) starts above its block, so its top may lie on the page before.

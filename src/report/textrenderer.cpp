@@ -1,19 +1,13 @@
 #include "report/textrenderer.h"
 
+#include "report/overloaded.h"
+
 namespace zhibiao::TextRenderer {
 
 namespace {
 
 // Two full-width spaces: the first-line indent of a Chinese paragraph.
 const QString kIndent = QStringLiteral("\u3000\u3000");
-
-template<class... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QString escaped(const QString &text)
 {

@@ -21,21 +21,6 @@ using namespace zhibiao::test;
 
 namespace {
 
-QString run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString withoutSpace(QString text)
-{
-    // Full-width spaces (the paragraph indent) count as white space too.
-    text.remove(QRegularExpression(QStringLiteral("\\s+"), QRegularExpression::UseUnicodePropertiesOption));
-    return text;
-}
-
 class DemoReport : public ::testing::Test
 {
 protected:
@@ -120,10 +105,10 @@ TEST_F(DemoReport, PdfIsA4EmbeddedAndExtractsAsWritten)
     ASSERT_TRUE(ReportExporter::write(r, ReportExporter::Format::Pdf, pdf, ReportStyle::defaults(), {}, &error))
         << qPrintable(error);
 
-    const QString info = run(QStringLiteral("pdfinfo"), {pdf});
+    const QString info = runProgram(QStringLiteral("pdfinfo"), {pdf});
     EXPECT_TRUE(info.contains(QRegularExpression(QStringLiteral("Page size:\\s+595(\\.\\d+)? x 842(\\.\\d+)? pts")))) << qPrintable(info);
 
-    const QStringList fonts = run(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    const QStringList fonts = runProgram(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     ASSERT_FALSE(fonts.isEmpty());
     for (const QString &line : fonts) {
         // name type encoding emb sub uni: the columns after the encoding are yes/no.
@@ -132,7 +117,7 @@ TEST_F(DemoReport, PdfIsA4EmbeddedAndExtractsAsWritten)
         EXPECT_EQ(columns.at(columns.size() - 5), QStringLiteral("yes")) << qPrintable(line);
     }
 
-    const QString extracted = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    const QString extracted = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     EXPECT_TRUE(extracted.contains(QStringLiteral("— 1 —")));
     EXPECT_TRUE(extracted.contains(QStringLiteral("— 2 —")));
     for (const QChar c : extracted)
@@ -140,15 +125,15 @@ TEST_F(DemoReport, PdfIsA4EmbeddedAndExtractsAsWritten)
 
     // Content-stream order: a table cell's wrapped lines stay together, as in the plain text
     // (-layout would interleave the lines of neighbouring cells).
-    QString pages = run(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    QString pages = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
     pages.remove(QRegularExpression(QStringLiteral("—\\s*\\d+\\s*—")));
-    const QString expected = withoutSpace(TextRenderer::plainText(r));
-    QString actual = withoutSpace(pages);
+    const QString expected = withoutWhiteSpace(TextRenderer::plainText(r));
+    QString actual = withoutWhiteSpace(pages);
     // The table's header row is printed again on each page the table continues on: once
     // in the text.
     for (const ReportElement &element : r.elements) {
         if (const auto *table = std::get_if<ReportTable>(&element)) {
-            const QString header = withoutSpace(table->header.join(QString()));
+            const QString header = withoutWhiteSpace(table->header.join(QString()));
             const qsizetype first = actual.indexOf(header);
             ASSERT_GE(first, 0);
             for (qsizetype again = actual.indexOf(header, first + 1); again >= 0; again = actual.indexOf(header, again))
@@ -166,7 +151,7 @@ TEST_F(DemoReport, OdtHoldsTheText)
 {
     const QString odt = m_db.dir() + QStringLiteral("/report.odt");
     ASSERT_TRUE(ReportExporter::write(report(), ReportExporter::Format::Odt, odt, ReportStyle::defaults(), {}));
-    const QString content = run(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
+    const QString content = runProgram(QStringLiteral("unzip"), {QStringLiteral("-p"), odt, QStringLiteral("content.xml")});
     EXPECT_TRUE(content.contains(QStringLiteral("均提前完成年度目标任务")));
     EXPECT_TRUE(content.contains(QStringLiteral("青禾市人力资源和社会保障局")));
     EXPECT_TRUE(content.contains(QStringLiteral("2019年工作总结和2020年工作谋划")));

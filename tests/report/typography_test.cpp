@@ -29,20 +29,6 @@ using namespace zhibiao::test;
 
 namespace {
 
-QString run(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    process.waitForFinished(60000);
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-QString squeezed(QString text)
-{
-    text.remove(QRegularExpression(QStringLiteral("\\s+"), QRegularExpression::UseUnicodePropertiesOption));
-    return text;
-}
-
 // A rendered PDF and its pages' text.
 struct RenderedPdf
 {
@@ -60,14 +46,14 @@ RenderedPdf render(const Report &report, const QString &dir)
         ADD_FAILURE() << qPrintable(error);
         return out;
     }
-    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const QString info = runProgram(QStringLiteral("pdfinfo"), {path});
     const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
     for (int page = 1; page <= pages; ++page) {
         const QStringList range{QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page)};
-        out.layoutPages << run(QStringLiteral("pdftotext"), range + QStringList{QStringLiteral("-layout"), path, QStringLiteral("-")});
-        out.rawPages << run(QStringLiteral("pdftotext"), range + QStringList{QStringLiteral("-raw"), path, QStringLiteral("-")});
+        out.layoutPages << runProgram(QStringLiteral("pdftotext"), range + QStringList{QStringLiteral("-layout"), path, QStringLiteral("-")});
+        out.rawPages << runProgram(QStringLiteral("pdftotext"), range + QStringList{QStringLiteral("-raw"), path, QStringLiteral("-")});
     }
-    out.boxes = run(QStringLiteral("pdftotext"), {QStringLiteral("-bbox-layout"), path, QStringLiteral("-")});
+    out.boxes = runProgram(QStringLiteral("pdftotext"), {QStringLiteral("-bbox-layout"), path, QStringLiteral("-")});
     return out;
 }
 
@@ -86,7 +72,7 @@ QStringList bodyLines(const QString &page)
         // The page number may share the title's line in -layout output: drop it there too.
         text.remove(QRegularExpression(QStringLiteral("\\s*—\\s*\\d+\\s*—\\s*$")));
         if (!text.isEmpty() && !isPageNumber(text))
-            lines << squeezed(text);
+            lines << withoutWhiteSpace(text);
     }
     return lines;
 }
@@ -166,9 +152,9 @@ QStringList headingTexts(const Report &report)
     QStringList headings;
     for (const ReportElement &element : report.elements) {
         if (const auto *heading = std::get_if<ReportHeading>(&element))
-            headings << squeezed(heading->text);
+            headings << withoutWhiteSpace(heading->text);
         if (const auto *table = std::get_if<ReportTable>(&element); table && !table->caption.isEmpty())
-            headings << squeezed(table->caption);
+            headings << withoutWhiteSpace(table->caption);
     }
     return headings;
 }
@@ -220,7 +206,7 @@ void expectTypography(const Report &report, const RenderedPdf &pdf)
     QStringList headerStarts;
     for (const ReportElement &element : report.elements) {
         if (const auto *table = std::get_if<ReportTable>(&element); table && !table->header.isEmpty())
-            headerStarts << squeezed(table->header.first());
+            headerStarts << withoutWhiteSpace(table->header.first());
     }
     const QStringList splits = splitFigures(pdf, headerStarts);
     EXPECT_TRUE(splits.isEmpty()) << qPrintable(splits.join(QLatin1Char('\n')));
@@ -242,12 +228,12 @@ void expectTypography(const Report &report, const RenderedPdf &pdf)
         const auto *table = std::get_if<ReportTable>(&element);
         if (!table)
             continue;
-        const QString header = squeezed(table->header.join(QString()));
+        const QString header = withoutWhiteSpace(table->header.join(QString()));
         int pagesWithRows = 0;
         for (int page = 0; page < pdf.rawPages.size(); ++page) {
-            const QString text = squeezed(pdf.rawPages.at(page));
+            const QString text = withoutWhiteSpace(pdf.rawPages.at(page));
             const bool holdsRows = std::any_of(table->rows.cbegin(), table->rows.cend(), [&](const QStringList &row) {
-                return text.contains(squeezed(row.join(QString())));
+                return text.contains(withoutWhiteSpace(row.join(QString())));
             });
             if (!holdsRows)
                 continue;
@@ -257,9 +243,9 @@ void expectTypography(const Report &report, const RenderedPdf &pdf)
         EXPECT_GE(pagesWithRows, 1);
         // Each row whole on one page (-raw keeps a cell's lines together, cell after cell).
         for (const QStringList &row : table->rows) {
-            const QString cells = squeezed(row.join(QString()));
+            const QString cells = withoutWhiteSpace(row.join(QString()));
             EXPECT_TRUE(std::any_of(pdf.rawPages.cbegin(), pdf.rawPages.cend(),
-                                    [&](const QString &page) { return squeezed(page).contains(cells); }))
+                                    [&](const QString &page) { return withoutWhiteSpace(page).contains(cells); }))
                 << "row " << qPrintable(row.first()) << " is split between pages";
         }
     }
@@ -269,7 +255,7 @@ void expectTypography(const Report &report, const RenderedPdf &pdf)
     QString title;
     for (const ReportElement &element : report.elements) {
         if (const auto *t = std::get_if<ReportTitle>(&element))
-            title = squeezed(t->text);
+            title = withoutWhiteSpace(t->text);
     }
     QList<qsizetype> titleLines;
     QString seen;
@@ -425,10 +411,10 @@ TEST_F(Typography, ALongReportDenseWithFiguresAndALongTable)
     const RenderedPdf pdf = render(report, m_dir.path());
     expectTypography(report, pdf);
     // The table spans pages, so its header is repeated (counted on the pages above).
-    const QString header = squeezed(std::get<ReportTable>(report.elements.at(report.elements.size() - 2)).header.join(QString()));
+    const QString header = withoutWhiteSpace(std::get<ReportTable>(report.elements.at(report.elements.size() - 2)).header.join(QString()));
     int headers = 0;
     for (const QString &page : pdf.rawPages)
-        headers += squeezed(page).count(header);
+        headers += withoutWhiteSpace(page).count(header);
     EXPECT_GE(headers, 2);
 }
 
