@@ -1,7 +1,5 @@
 #include "core/countysum.h"
 
-#include "core/plausibility.h"
-
 namespace zhibiao {
 
 std::optional<CountySum> sumOfCounties(const Indicator &indicator,
@@ -27,7 +25,7 @@ std::optional<CountySum> sumOfCounties(const Indicator &indicator,
 }
 
 YearFigures withCountySums(const YearFigures &own, const QList<YearFigures> &counties,
-                           const QList<Indicator> &catalogue, QList<SumMismatch> *mismatches)
+                           const QList<Indicator> &catalogue)
 {
     YearFigures stated = own;
     if (counties.isEmpty())
@@ -39,14 +37,7 @@ YearFigures withCountySums(const YearFigures &own, const QList<YearFigures> &cou
         const std::optional<CountySum> sum = sumOfCounties(indicator, values);
         if (!sum)
             continue;
-        const QuarterValues stored = own.values.value(indicator.code);
-        QuarterValues merged = stored;
-        if (mismatches) {
-            for (const PlausibilityWarning &warning : checkAgainstCountySum(indicator, stored, sum->values)) {
-                const auto slot = static_cast<size_t>(warning.quarter - 1);
-                *mismatches << SumMismatch{indicator.code, warning.quarter, *stored[slot], *sum->values[slot]};
-            }
-        }
+        QuarterValues merged = own.values.value(indicator.code);
         for (size_t q = 0; q < 4; ++q) {
             if (sum->values[q])
                 merged[q] = sum->values[q];

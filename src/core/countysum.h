@@ -26,22 +26,13 @@ struct CountySum
 std::optional<CountySum> sumOfCounties(const Indicator &indicator,
                                        const QList<QuarterValues> &counties);
 
-// A quarter in which the city's own stored figure differs from its counties' sum.
-struct SumMismatch
-{
-    QString indicatorCode;
-    int quarter = 0;
-    double stored = 0.0;
-    double sum = 0.0;
-};
-
 // The year of an org unit as every view states it (the grid, the overview, the dashboard,
 // the report, the command line, the exports): for each additive indicator that its
 // counties report, the counties' sum, whatever the unit stored itself (docs/glossary.md,
-// 全市). Targets, notes, rates, growth and what only the unit reports stay its own.
-// mismatches, when given, receives each quarter whose stored figure differs from the sum.
+// 全市). Targets, notes, rates, growth and what only the unit reports stay its own. Where a
+// stored figure differs from the sum, checkAgainstCountySum (plausibility) says so.
 YearFigures withCountySums(const YearFigures &own, const QList<YearFigures> &counties,
-                           const QList<Indicator> &catalogue, QList<SumMismatch> *mismatches = nullptr);
+                           const QList<Indicator> &catalogue);
 
 // The same for every org unit of a year at once (by org unit code), from the bottom of the
 // tree up, so that a city over counties over towns adds up at every level.

@@ -58,7 +58,7 @@ std::optional<Figure> FigureRepository::find(const QString &indicatorCode,
 }
 
 YearFigures FigureRepository::statedYearFigures(int year, const QString &orgUnitCode, const OrgTree &tree,
-                                                const QList<Indicator> &catalogue, QList<SumMismatch> *mismatches) const
+                                                const QList<Indicator> &catalogue) const
 {
     const YearFigures own = yearFigures(year, orgUnitCode);
     const QList<OrgUnit> children = tree.children(orgUnitCode);
@@ -67,7 +67,7 @@ YearFigures FigureRepository::statedYearFigures(int year, const QString &orgUnit
     QList<YearFigures> counties;
     for (const OrgUnit &child : children)
         counties << statedYearFigures(year, child.code, tree, catalogue);
-    return withCountySums(own, counties, catalogue, mismatches);
+    return withCountySums(own, counties, catalogue);
 }
 
 std::optional<Period> FigureRepository::latestPeriod(const QString &indicatorCode, const QString &orgUnitCode) const

@@ -84,7 +84,7 @@ public:
     // The org unit's year as every view states it: its counties' sums for the additive
     // indicators they report (withCountySums, applied from the bottom of the tree up).
     YearFigures statedYearFigures(int year, const QString &orgUnitCode, const OrgTree &tree,
-                                  const QList<Indicator> &catalogue, QList<SumMismatch> *mismatches = nullptr) const;
+                                  const QList<Indicator> &catalogue) const;
     // The quarter values of one category's indicators for every direct child of an org unit,
     // by child code then indicator code, in one statement: what the city's entry grid sums.
     QHash<QString, QHash<QString, QuarterValues>> childValues(int year, const QString &parentCode,
