@@ -5,20 +5,12 @@
 #include "storage/profilerepository.h"
 #include "storage/storageerror.h"
 
-#include <QComboBox>
+#include "ui_settingsdialog.h"
+
 #include <QDialogButtonBox>
-#include <QDoubleSpinBox>
 #include <QFileDialog>
-#include <QFontComboBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QTabWidget>
-#include <QVBoxLayout>
 
 namespace zhibiao {
 
@@ -41,179 +33,94 @@ QString defaultFamily(const ReportStyle &style, Role role)
     return {};
 }
 
-QDoubleSpinBox *pointsBox(QWidget *parent)
-{
-    auto *box = new QDoubleSpinBox(parent);
-    box->setRange(0.0, 100.0);
-    box->setDecimals(1);
-    box->setSingleStep(0.5);
-    return box;
-}
 } // namespace
 
 SettingsDialog::SettingsDialog(AppSettings &settings, const Database *db, QString userName, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_db(db), m_userName(std::move(userName))
+    : QDialog(parent), m_ui(std::make_unique<Ui::SettingsDialog>()), m_settings(settings), m_db(db),
+      m_userName(std::move(userName))
 {
-    setWindowTitle(tr("Preferences"));
-    auto *layout = new QVBoxLayout(this);
-    auto *tabs = new QTabWidget(this);
-    tabs->addTab(createGeneralPage(), tr("&General"));
-    tabs->addTab(createFontsPage(), tr("Report &Fonts"));
-    tabs->addTab(createThresholdsPage(), tr("&Warnings"));
-    tabs->addTab(createBackupPage(), tr("&Backups"));
-    layout->addWidget(tabs);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setDefault(true);
-    layout->addWidget(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->setupUi(this);
+    m_fonts = {m_ui->titleFont, m_ui->bodyFont, m_ui->headingFont, m_ui->subheadingFont};
+    for (QFontComboBox *box : m_fonts)
+        box->setWritingSystem(QFontDatabase::SimplifiedChinese);
+    // The profile lives in the open file: with no file there is nothing to edit.
+    for (QLineEdit *edit : {m_ui->bureauEdit, m_ui->cityEdit, m_ui->issuerEdit, m_ui->leadershipEdit,
+                            m_ui->reportDateEdit})
+        edit->setEnabled(m_db != nullptr);
+    m_ui->languageCombo->addItem(tr("System"), int(AppSettings::Language::System));
+    m_ui->languageCombo->addItem(QStringLiteral("简体中文"), int(AppSettings::Language::SimplifiedChinese));
+    m_ui->languageCombo->addItem(QStringLiteral("English"), int(AppSettings::Language::English));
+    m_ui->modeCombo->addItem(tr("Points behind 序时进度"), int(Thresholds::Mode::Points));
+    m_ui->modeCombo->addItem(tr("Percent of the expected completion"), int(Thresholds::Mode::ShareOfExpected));
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setDefault(true);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup Folder"),
+                                                                 m_ui->backupFolderEdit->text());
+        if (!folder.isEmpty())
+            m_ui->backupFolderEdit->setText(folder);
+    });
     load();
 }
 
-QWidget *SettingsDialog::createGeneralPage()
-{
-    auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    m_bureau = new QLineEdit(page);
-    m_city = new QLineEdit(page);
-    m_issuer = new QLineEdit(page);
-    m_issuer->setPlaceholderText(tr("empty: the city and the bureau"));
-    m_leadership = new QLineEdit(page);
-    m_leadership->setPlaceholderText(tr("e.g. 省人社厅的指导和市委、市政府的领导 (may stay empty)"));
-    m_reportDate = new QLineEdit(page);
-    m_reportDate->setPlaceholderText(tr("YYYY-MM-DD; empty: the day the report is written"));
-    for (QLineEdit *edit : {m_bureau, m_city, m_issuer, m_leadership, m_reportDate})
-        edit->setEnabled(m_db != nullptr);
-    m_language = new QComboBox(page);
-    m_language->addItem(tr("System"), int(AppSettings::Language::System));
-    m_language->addItem(QStringLiteral("简体中文"), int(AppSettings::Language::SimplifiedChinese));
-    m_language->addItem(QStringLiteral("English"), int(AppSettings::Language::English));
-    form->addRow(tr("B&ureau:"), m_bureau);
-    form->addRow(tr("&City:"), m_city);
-    form->addRow(tr("&Issued by (落款):"), m_issuer);
-    form->addRow(tr("Lea&dership named in the opening:"), m_leadership);
-    form->addRow(tr("Report &date:"), m_reportDate);
-    form->addRow(tr("&Language:"), m_language);
-    auto *note = new QLabel(tr("The bureau's names, the issuing body, the leadership and the report date are kept "
-                               "in the open file and appear in its reports; an administrator may change them. A new "
-                               "language applies at the next start."),
-                            page);
-    note->setWordWrap(true);
-    form->addRow(note);
-    return page;
-}
-
-QWidget *SettingsDialog::createFontsPage()
-{
-    auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    const QString labels[4] = {tr("&Title:"), tr("B&ody:"), tr("&Heading (一、):"), tr("&Subheading (（一）):")};
-    for (int i = 0; i < 4; ++i) {
-        m_fonts[i] = new QFontComboBox(page);
-        m_fonts[i]->setWritingSystem(QFontDatabase::SimplifiedChinese);
-        form->addRow(labels[i], m_fonts[i]);
-    }
-    return page;
-}
-
-QWidget *SettingsDialog::createThresholdsPage()
-{
-    auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    m_mode = new QComboBox(page);
-    m_mode->addItem(tr("Points behind 序时进度"), int(Thresholds::Mode::Points));
-    m_mode->addItem(tr("Percent of the expected completion"), int(Thresholds::Mode::ShareOfExpected));
-    m_behind = pointsBox(page);
-    m_serious = pointsBox(page);
-    m_rateBehind = pointsBox(page);
-    m_rateSerious = pointsBox(page);
-    form->addRow(tr("Gap &measured as:"), m_mode);
-    form->addRow(tr("Be&hind (yellow) above:"), m_behind);
-    form->addRow(tr("&Seriously behind (red) above:"), m_serious);
-    form->addRow(tr("Rates behind (yellow) &above, points:"), m_rateBehind);
-    form->addRow(tr("Rates seriously behind (red) abo&ve, points:"), m_rateSerious);
-    return page;
-}
-
-QWidget *SettingsDialog::createBackupPage()
-{
-    auto *page = new QWidget(this);
-    auto *form = new QFormLayout(page);
-    m_backupFolder = new QLineEdit(page);
-    m_backupFolder->setPlaceholderText(tr("Beside the bureau file"));
-    auto *browse = new QPushButton(tr("Brows&e…"), page);
-    auto *row = new QHBoxLayout;
-    row->addWidget(m_backupFolder, 1);
-    row->addWidget(browse);
-    m_backupKeep = new QSpinBox(page);
-    m_backupKeep->setRange(1, 365);
-    auto *folderLabel = new QLabel(tr("F&older:"), page);
-    folderLabel->setBuddy(m_backupFolder);
-    form->addRow(folderLabel, row);
-    form->addRow(tr("&Daily copies kept:"), m_backupKeep);
-    connect(browse, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup Folder"), m_backupFolder->text());
-        if (!folder.isEmpty())
-            m_backupFolder->setText(folder);
-    });
-    return page;
-}
+SettingsDialog::~SettingsDialog() = default;
 
 void SettingsDialog::load()
 {
     if (m_db) {
         try {
             const BureauProfile profile = ProfileRepository(*m_db).profile();
-            m_bureau->setText(profile.bureau);
-            m_city->setText(profile.city);
-            m_issuer->setText(profile.issuer);
-            m_leadership->setText(profile.leadership);
-            m_reportDate->setText(profile.reportDate.isValid() ? profile.reportDate.toString(Qt::ISODate) : QString());
+            m_ui->bureauEdit->setText(profile.bureau);
+            m_ui->cityEdit->setText(profile.city);
+            m_ui->issuerEdit->setText(profile.issuer);
+            m_ui->leadershipEdit->setText(profile.leadership);
+            m_ui->reportDateEdit->setText(profile.reportDate.isValid() ? profile.reportDate.toString(Qt::ISODate) : QString());
         } catch (const StorageError &e) {
             QMessageBox::warning(this, tr("Cannot Read File"), e.message());
         }
     }
-    m_language->setCurrentIndex(m_language->findData(int(m_settings.language())));
+    m_ui->languageCombo->setCurrentIndex(m_ui->languageCombo->findData(int(m_settings.language())));
     const ReportStyle defaults = ReportStyle::defaults();
     for (int i = 0; i < 4; ++i) {
         const QString chosen = m_settings.reportFont(kRoles[i]);
         m_fonts[i]->setCurrentFont(QFont(chosen.isEmpty() ? defaultFamily(defaults, kRoles[i]) : chosen));
     }
     const Thresholds t = m_settings.thresholds();
-    m_mode->setCurrentIndex(m_mode->findData(int(t.mode)));
-    m_behind->setValue(t.behindFrom);
-    m_serious->setValue(t.seriouslyBehindFrom);
-    m_rateBehind->setValue(t.rateBehindFrom);
-    m_rateSerious->setValue(t.rateSeriouslyBehindFrom);
-    m_backupFolder->setText(m_settings.backupFolder());
-    m_backupKeep->setValue(m_settings.backupKeep());
+    m_ui->modeCombo->setCurrentIndex(m_ui->modeCombo->findData(int(t.mode)));
+    m_ui->behindSpin->setValue(t.behindFrom);
+    m_ui->seriousSpin->setValue(t.seriouslyBehindFrom);
+    m_ui->rateBehindSpin->setValue(t.rateBehindFrom);
+    m_ui->rateSeriousSpin->setValue(t.rateSeriouslyBehindFrom);
+    m_ui->backupFolderEdit->setText(m_settings.backupFolder());
+    m_ui->backupKeepSpin->setValue(m_settings.backupKeep());
 }
 
 void SettingsDialog::accept()
 {
-    if (m_serious->value() < m_behind->value() || m_rateSerious->value() < m_rateBehind->value()) {
+    if (m_ui->seriousSpin->value() < m_ui->behindSpin->value() || m_ui->rateSeriousSpin->value() < m_ui->rateBehindSpin->value()) {
         QMessageBox::warning(this, tr("Preferences"),
                              tr("\"Seriously behind\" must start at or above \"behind\"."));
         return;
     }
     if (m_db) {
-        const QString dateText = m_reportDate->text().trimmed();
+        const QString dateText = m_ui->reportDateEdit->text().trimmed();
         const QDate date = QDate::fromString(dateText, Qt::ISODate);
         if (!dateText.isEmpty() && !date.isValid()) {
             QMessageBox::warning(this, tr("Preferences"), tr("Write the report date as 2019-12-20, or leave it empty."));
-            m_reportDate->setFocus();
+            m_ui->reportDateEdit->setFocus();
             return;
         }
         try {
-            ProfileRepository(*m_db).save(BureauProfile{m_city->text().trimmed(), m_bureau->text().trimmed(),
-                                                        m_issuer->text().trimmed(), m_leadership->text().trimmed(), date},
+            ProfileRepository(*m_db).save(BureauProfile{m_ui->cityEdit->text().trimmed(), m_ui->bureauEdit->text().trimmed(),
+                                                        m_ui->issuerEdit->text().trimmed(), m_ui->leadershipEdit->text().trimmed(), date},
                                           m_userName);
         } catch (const StorageError &e) {
             QMessageBox::warning(this, tr("Cannot Save"), e.message());
             return;
         }
     }
-    m_settings.setLanguage(AppSettings::Language(m_language->currentData().toInt()));
+    m_settings.setLanguage(AppSettings::Language(m_ui->languageCombo->currentData().toInt()));
     const ReportStyle defaults = ReportStyle::defaults();
     for (int i = 0; i < 4; ++i) {
         const QString family = m_fonts[i]->currentFont().family();
@@ -221,14 +128,14 @@ void SettingsDialog::accept()
         m_settings.setReportFont(kRoles[i], family == defaultFamily(defaults, kRoles[i]) ? QString() : family);
     }
     Thresholds t;
-    t.mode = Thresholds::Mode(m_mode->currentData().toInt());
-    t.behindFrom = m_behind->value();
-    t.seriouslyBehindFrom = m_serious->value();
-    t.rateBehindFrom = m_rateBehind->value();
-    t.rateSeriouslyBehindFrom = m_rateSerious->value();
+    t.mode = Thresholds::Mode(m_ui->modeCombo->currentData().toInt());
+    t.behindFrom = m_ui->behindSpin->value();
+    t.seriouslyBehindFrom = m_ui->seriousSpin->value();
+    t.rateBehindFrom = m_ui->rateBehindSpin->value();
+    t.rateSeriouslyBehindFrom = m_ui->rateSeriousSpin->value();
     m_settings.setThresholds(t);
-    m_settings.setBackupFolder(m_backupFolder->text());
-    m_settings.setBackupKeep(m_backupKeep->value());
+    m_settings.setBackupFolder(m_ui->backupFolderEdit->text());
+    m_settings.setBackupKeep(m_ui->backupKeepSpin->value());
     m_settings.sync();
     QDialog::accept();
 }

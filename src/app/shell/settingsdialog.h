@@ -4,15 +4,18 @@
 
 #include <QDialog>
 
-class QComboBox;
-class QDoubleSpinBox;
+#include <array>
+#include <memory>
+
 class QFontComboBox;
-class QLineEdit;
-class QSpinBox;
 
 namespace zhibiao {
 
 class Database;
+
+namespace Ui {
+class SettingsDialog;
+}
 
 // Edit > Preferences: the bureau's names (kept in the open file), the language, the
 // report fonts per role, the warning thresholds and the backups (kept in AppSettings).
@@ -25,34 +28,19 @@ public:
     // db may be null: the bureau's names are then not offered.
     // userName: who saves the bureau's names (an administrator may).
     SettingsDialog(AppSettings &settings, const Database *db, QString userName = {}, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
 
     // Writes the settings (and the profile) and closes; stays open when the file refuses.
     void accept() override;
 
 private:
-    QWidget *createGeneralPage();
-    QWidget *createFontsPage();
-    QWidget *createThresholdsPage();
-    QWidget *createBackupPage();
     void load();
 
+    std::unique_ptr<Ui::SettingsDialog> m_ui; // the static layout: ui/settingsdialog.ui
     AppSettings &m_settings;
     const Database *m_db;
     QString m_userName;
-    QLineEdit *m_bureau = nullptr;
-    QLineEdit *m_city = nullptr;
-    QLineEdit *m_issuer = nullptr;
-    QLineEdit *m_leadership = nullptr;
-    QLineEdit *m_reportDate = nullptr;
-    QComboBox *m_language = nullptr;
-    QFontComboBox *m_fonts[4] = {};
-    QComboBox *m_mode = nullptr;
-    QDoubleSpinBox *m_behind = nullptr;
-    QDoubleSpinBox *m_serious = nullptr;
-    QDoubleSpinBox *m_rateBehind = nullptr;
-    QDoubleSpinBox *m_rateSerious = nullptr;
-    QLineEdit *m_backupFolder = nullptr;
-    QSpinBox *m_backupKeep = nullptr;
+    std::array<QFontComboBox *, 4> m_fonts = {}; // in the order of kRoles
 };
 
 } // namespace zhibiao
