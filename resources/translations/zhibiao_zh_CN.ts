@@ -890,7 +890,7 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     </message>
     <message>
         <source>empty</source>
-        <translation>空</translation>
+        <translation>（空）</translation>
     </message>
     <message>
         <source>%1 Q%2: yours %3, in the file now %4</source>

@@ -1,12 +1,16 @@
 #include "app/admin/cataloguedialog.h"
+#include "app/admin/restoredialog.h"
 #include "app/admin/targetsdialog.h"
+#include "app/entry/conflictdialog.h"
 #include "app/entry/entrygridmodel.h"
 #include "app/entry/exportdialog.h"
 #include "app/entry/importdialog.h"
 #include "app/entry/returnreasondialog.h"
 #include "app/report/reportexportdialog.h"
+#include "app/report/reportfontsdialog.h"
 #include "app/report/reportphrasesdialog.h"
 #include "app/report/reportwindow.h"
+#include "app/shell/helpactions.h"
 #include "app/shell/mainwindow.h"
 #include "app/shell/settingsdialog.h"
 #include "app/shell/userchooserdialog.h"
@@ -14,6 +18,8 @@
 #include "core/appsettings.h"
 #include "core/translations.h"
 #include "io/demobureau.h"
+#include "report/reportstyle.h"
+#include "storage/backupstore.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/orgunitrepository.h"
@@ -25,6 +31,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QFontComboBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -113,7 +122,8 @@ QList<SeenText> visibleTexts(QWidget *window)
             seen.append({where, group->title()});
         else if (auto *edit = qobject_cast<QLineEdit *>(widget))
             seen.append({where + QStringLiteral(" placeholder"), edit->placeholderText()});
-        if (auto *combo = qobject_cast<QComboBox *>(widget)) {
+        // A font chooser lists the fonts installed, under their own names: data, not our text.
+        if (auto *combo = qobject_cast<QComboBox *>(widget); combo && !qobject_cast<QFontComboBox *>(combo)) {
             for (int i = 0; i < combo->count(); ++i)
                 seen.append({where + QStringLiteral(" item"), combo->itemText(i)});
         }
@@ -152,7 +162,9 @@ public:
                      // key names as printed on the keys, and a language named in itself
                      QStringLiteral("Page"), QStringLiteral("Up"), QStringLiteral("Down"), QStringLiteral("Home"),
                      QStringLiteral("End"), QStringLiteral("English"), QStringLiteral("Excel"), QStringLiteral("UTF"),
-                     QStringLiteral("OpenDocument")};
+                     QStringLiteral("OpenDocument"),
+                     // file sizes, as QLocale::formattedDataSize writes them in every language
+                     QStringLiteral("KiB"), QStringLiteral("MiB"), QStringLiteral("GiB")};
         for (const QString &code : codes)
             m_allowed.insert(code);
     }
@@ -286,6 +298,9 @@ protected:
         }
         const QStringList clashes = windowClashes(window);
         EXPECT_TRUE(clashes.isEmpty()) << qPrintable(name) << ": " << qPrintable(clashes.join(QStringLiteral("; ")));
+        // ZHIBIAO_UI_SHOTS=folder keeps a picture of every window checked, to look at.
+        if (const QString shots = qEnvironmentVariable("ZHIBIAO_UI_SHOTS"); !shots.isEmpty())
+            window->grab().save(QDir(shots).filePath(QString(name).replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-")) + QStringLiteral(".png")));
         window->hide();
     }
 
@@ -369,6 +384,37 @@ TEST_F(UiLanguageTest, EveryDialogSpeaksChinese)
         ReportWindow window(m_file.db(), QStringLiteral("admin"), 2019);
         check(&window, QStringLiteral("ReportWindow"));
     }
+    {
+        ReportFontsDialog dialog(ReportStyle::defaults());
+        check(&dialog, QStringLiteral("ReportFontsDialog"));
+    }
+    {
+        UserChooserDialog dialog(UserRepository(m_file.db()).users());
+        check(&dialog, QStringLiteral("UserChooserDialog"));
+    }
+    {
+        const QString someoneElse = UserRepository(m_file.db()).users().constLast().name;
+        FigureConflict conflict{QStringLiteral("JY01"), QStringLiteral("城镇新增就业"), 4, 2, 1.9, 1.85, someoneElse};
+        ConflictDialog dialog({conflict, FigureConflict{QStringLiteral("JY02"), QStringLiteral("失业人员再就业"), 3,
+                                                        2, std::nullopt, 0.8, QString()}});
+        check(&dialog, QStringLiteral("ConflictDialog"));
+    }
+    {
+        BackupStore(m_file.path()).create(m_file.db());
+        RestoreDialog dialog(m_file.path(), QString());
+        check(&dialog, QStringLiteral("RestoreDialog"));
+    }
+}
+
+TEST_F(UiLanguageTest, TheHelpPagesSpeakChinese)
+{
+    m_file.close();
+    MainWindow window;
+    ASSERT_TRUE(window.openFile(m_file.path()));
+    HelpActions::showShortcuts(&window);
+    auto *shortcuts = window.findChild<QDialog *>(QStringLiteral("shortcutsDialog"));
+    ASSERT_TRUE(shortcuts);
+    check(shortcuts, QStringLiteral("ShortcutsDialog"));
 }
 
 } // namespace
