@@ -4,45 +4,30 @@
 #include "dashboard/chartbuilder.h"
 #include "dashboard/dashboardtables.h"
 
-#include <QChart>
+#include "ui_dashboardindicatorpage.h"
+
 #include <QChartView>
-#include <QGridLayout>
-#include <QLabel>
-#include <QScrollArea>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace zhibiao {
 
 DashboardIndicatorPage::DashboardIndicatorPage(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_trend(new QChartView(this)),
-      m_ranking(new QChartView(this)), m_rankingTable(DashboardTables::create(this)),
-      m_history(DashboardTables::create(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::DashboardIndicatorPage>())
 {
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QChartView *view : {m_trend, m_ranking}) {
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumSize(460, 320); // whole titles and county labels at 1280 px
-    }
-    // Charts side by side, the tables below at their full size; on a laptop screen the
-    // page scrolls rather than squeezing the charts' labels.
-    auto *content = new QWidget;
-    auto *grid = new QGridLayout(content);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_title, 0, 0, 1, 2);
-    grid->addWidget(m_trend, 1, 0);
-    grid->addWidget(m_ranking, 1, 1);
-    grid->addWidget(m_history, 2, 0, Qt::AlignTop);
-    grid->addWidget(m_rankingTable, 2, 1, Qt::AlignTop);
-    grid->setRowStretch(1, 1);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(scroll);
+    // Charts side by side, wide enough for whole titles and county labels at 1280 px, the
+    // tables below at their full size: on a laptop the page scrolls rather than squeezing.
+    m_ui->setupUi(this);
+    m_ui->trendChart->setRenderHint(QPainter::Antialiasing);
+    m_ui->rankingChart->setRenderHint(QPainter::Antialiasing);
+    DashboardTables::configure(m_ui->historyTable);
+    DashboardTables::configure(m_ui->rankingTable);
+}
+
+DashboardIndicatorPage::~DashboardIndicatorPage() = default;
+
+QTableWidget *DashboardIndicatorPage::historyTable() const
+{
+    return m_ui->historyTable;
 }
 
 void DashboardIndicatorPage::setIndicator(const StatusRow &row, const IndicatorTrend &trend,
@@ -54,11 +39,11 @@ void DashboardIndicatorPage::setIndicator(const StatusRow &row, const IndicatorT
                              DashboardWording::statusWord(row), DashboardWording::detail(row));
     if (!row.note.isEmpty())
         title += QStringLiteral("。说明：") + row.note;
-    m_title->setText(title);
-    ChartBuilder::show(m_trend, ChartBuilder::trend(trend, dark));
-    ChartBuilder::show(m_ranking, ChartBuilder::ranking(ranking, dark));
-    DashboardTables::ranking(m_rankingTable, ranking, dark);
-    DashboardTables::history(m_history, history, row.indicator);
+    m_ui->title->setText(title);
+    ChartBuilder::show(m_ui->trendChart, ChartBuilder::trend(trend, dark));
+    ChartBuilder::show(m_ui->rankingChart, ChartBuilder::ranking(ranking, dark));
+    DashboardTables::ranking(m_ui->rankingTable, ranking, dark);
+    DashboardTables::history(m_ui->historyTable, history, row.indicator);
 }
 
 } // namespace zhibiao

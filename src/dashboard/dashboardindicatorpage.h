@@ -5,11 +5,15 @@
 
 #include <QWidget>
 
-class QChartView;
-class QLabel;
+#include <memory>
+
 class QTableWidget;
 
 namespace zhibiao {
+
+namespace Ui {
+class DashboardIndicatorPage;
+}
 
 // The drill-down of one indicator: where it stands in words, its trend, its county ranking
 // and the history of its figures.
@@ -20,17 +24,14 @@ class DashboardIndicatorPage : public QWidget
 
 public:
     explicit DashboardIndicatorPage(QWidget *parent = nullptr);
+    ~DashboardIndicatorPage() override;
 
     void setIndicator(const StatusRow &row, const IndicatorTrend &trend, const CountyRanking &ranking,
-              const QList<AuditEntry> &history, bool dark);
-    QTableWidget *historyTable() const { return m_history; }
+                      const QList<AuditEntry> &history, bool dark);
+    QTableWidget *historyTable() const;
 
 private:
-    QLabel *m_title;
-    QChartView *m_trend;
-    QChartView *m_ranking;
-    QTableWidget *m_rankingTable;
-    QTableWidget *m_history;
+    std::unique_ptr<Ui::DashboardIndicatorPage> m_ui; // ui/dashboardindicatorpage.ui
 };
 
 } // namespace zhibiao

@@ -83,16 +83,14 @@ void finish(QTableWidget *table, int stretchColumn)
 
 } // namespace
 
-QTableWidget *DashboardTables::create(QWidget *parent)
+void DashboardTables::configure(QTableWidget *table)
 {
-    auto *table = new QTableWidget(parent);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->verticalHeader()->setVisible(false);
     table->setWordWrap(false);
     table->horizontalHeader()->setHighlightSections(false);
-    return table;
 }
 
 void DashboardTables::warnings(QTableWidget *table, const DashboardData &data, bool dark)

@@ -16,7 +16,8 @@ class DashboardTables
     Q_DECLARE_TR_FUNCTIONS(zhibiao::DashboardTables)
 
 public:
-    static QTableWidget *create(QWidget *parent);
+    // Read-only, whole rows selected, no row numbers: how every dashboard table behaves.
+    static void configure(QTableWidget *table);
     static void warnings(QTableWidget *table, const DashboardData &data, bool dark);
     static void relative(QTableWidget *table, const DashboardData &data, bool dark);
     static void completeness(QTableWidget *table, const QList<CompletenessRow> &rows, bool dark);

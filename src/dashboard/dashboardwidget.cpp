@@ -11,45 +11,26 @@
 #include "dashboard/dashboardtables.h"
 #include "dashboard/dashboardviewtext.h"
 
+#include "ui_dashboardwidget.h"
+
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QEvent>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QKeyEvent>
-#include <QLabel>
 #include <QScrollArea>
-#include <QStackedWidget>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace zhibiao {
 
 namespace {
 
-QChartView *newChartView(QWidget *parent)
-{
-    auto *view = new QChartView(parent);
-    view->setRenderHint(QPainter::Antialiasing);
-    // Tall and wide enough for whole axis labels; on a laptop screen the page scrolls instead.
-    view->setMinimumSize(420, 300);
-    return view;
-}
-
 constexpr int kCardsPerRow = 4;
 constexpr int kBarRowHeight = 26;
 constexpr int kChartFrameHeight = 130; // title, value axis and legend
-
-QToolButton *toolButton(const QString &text, QWidget *parent)
-{
-    auto *button = new QToolButton(parent);
-    button->setText(text);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    return button;
-}
 
 } // namespace
 
@@ -60,106 +41,38 @@ QList<DashboardWidget::View> DashboardWidget::views()
 }
 
 DashboardWidget::DashboardWidget(QWidget *parent)
-    : QWidget(parent), m_headline(new QLabel(this)), m_back(toolButton(tr("Back to the dashboard"), this)),
-      m_tools(new QWidget(this)), m_pages(new QStackedWidget(this))
+    : QWidget(parent), m_ui(std::make_unique<Ui::DashboardWidget>())
 {
+    // Laid out for 1280×720 first (ui/dashboardwidget.ui): the completion chart has a row
+    // of its own, as its bar labels name the indicator and need the page's width; two
+    // columns of charts below it; each table as tall as its rows and as wide as its texts;
+    // what does not fit scrolls as one page.
+    m_ui->setupUi(this);
     m_thresholds = DashboardSettings::thresholds();
     QFont headlineFont = font();
     headlineFont.setBold(true);
     headlineFont.setPointSizeF(headlineFont.pointSizeF() * 1.5);
-    m_headline->setFont(headlineFont);
-
-    auto *tools = new QHBoxLayout(m_tools);
-    tools->setContentsMargins(0, 0, 0, 0);
-    auto *png = toolButton(tr("Export PNG…"), m_tools);
-    auto *pdf = toolButton(tr("Export PDF…"), m_tools);
-    auto *present = toolButton(tr("Presentation (F11)"), m_tools);
-    tools->addWidget(m_back);
-    tools->addStretch(1);
-    tools->addWidget(png);
-    tools->addWidget(pdf);
-    tools->addWidget(present);
-    connect(png, &QToolButton::clicked, this, [this] { Q_EMIT exportRequested(QStringLiteral("png")); });
-    connect(pdf, &QToolButton::clicked, this, [this] { Q_EMIT exportRequested(QStringLiteral("pdf")); });
-    connect(present, &QToolButton::clicked, this, [this] { setPresentation(!m_presentation); });
-    connect(m_back, &QToolButton::clicked, this, &DashboardWidget::showOverview);
-    m_back->setVisible(false);
-
-    m_pages->addWidget(buildOverview());
-    m_pages->addWidget(buildCategoryPage());
-    m_indicatorPage = new DashboardIndicatorPage(m_pages);
-    m_pages->addWidget(m_indicatorPage);
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_headline, 1);
-    top->addWidget(m_tools);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-    layout->addLayout(top);
-    layout->addWidget(m_pages, 1);
-}
-
-DashboardWidget::~DashboardWidget() = default;
-
-QWidget *DashboardWidget::buildOverview()
-{
-    auto *page = new QWidget(m_pages);
-    m_cards = new QWidget(page);
-    m_cardsLayout = new QGridLayout(m_cards);
-    m_cardsLayout->setContentsMargins(0, 0, 0, 0);
-    m_completion = newChartView(page);
-    m_warnings = DashboardTables::create(page);
-    m_relative = DashboardTables::create(page);
-    m_trendView = newChartView(page);
-    m_rankingView = newChartView(page);
-    m_completeness = DashboardTables::create(page);
-    for (QTableWidget *table : {m_warnings, m_relative}) {
+    m_ui->headline->setFont(headlineFont);
+    for (QChartView *view : {m_ui->completionChart, m_ui->trendChart, m_ui->rankingChart})
+        view->setRenderHint(QPainter::Antialiasing);
+    for (QTableWidget *table : {m_ui->warningsTable, m_ui->relativeTable, m_ui->completenessTable,
+                                m_ui->categoryTable})
+        DashboardTables::configure(table);
+    for (QTableWidget *table : {m_ui->warningsTable, m_ui->relativeTable, m_ui->categoryTable}) {
         connect(table, &QTableWidget::cellClicked, this, [this, table](int row, int column) {
             if (QTableWidgetItem *cell = table->item(row, column))
                 openIndicator(cell->data(Qt::UserRole).toString());
         });
     }
-
-    // Laid out for 1280×720 first: two columns of charts of a readable size, each table as
-    // tall as its rows and as wide as its texts; what does not fit scrolls as one page.
-    auto *grid = new QGridLayout(page);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_cards, 0, 0, 1, 2);
-    // The completion chart has a row of its own: its bar labels name the indicator and
-    // need the width of the page.
-    grid->addWidget(m_completion, 1, 0, 1, 2);
-    grid->addWidget(m_trendView, 2, 0);
-    grid->addWidget(m_rankingView, 2, 1);
-    grid->addWidget(m_warnings, 3, 0, 1, 2);
-    grid->addWidget(m_relative, 4, 0);
-    grid->addWidget(m_completeness, 4, 1, Qt::AlignTop);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(1, 1);
-    grid->setRowStretch(2, 1);
-
-    auto *scroll = new QScrollArea(m_pages);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(page);
-    return scroll;
+    connect(m_ui->pngButton, &QToolButton::clicked, this, [this] { Q_EMIT exportRequested(QStringLiteral("png")); });
+    connect(m_ui->pdfButton, &QToolButton::clicked, this, [this] { Q_EMIT exportRequested(QStringLiteral("pdf")); });
+    connect(m_ui->presentButton, &QToolButton::clicked, this, [this] { setPresentation(!m_presentation); });
+    connect(m_ui->backButton, &QToolButton::clicked, this, &DashboardWidget::showOverview);
+    m_ui->backButton->setVisible(false);
+    m_ui->pages->setCurrentIndex(0);
 }
 
-QWidget *DashboardWidget::buildCategoryPage()
-{
-    auto *page = new QWidget(m_pages);
-    m_categoryTitle = new QLabel(page);
-    m_categoryTable = DashboardTables::create(page);
-    connect(m_categoryTable, &QTableWidget::cellClicked, this, [this](int row, int column) {
-        if (QTableWidgetItem *cell = m_categoryTable->item(row, column))
-            openIndicator(cell->data(Qt::UserRole).toString());
-    });
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_categoryTitle);
-    layout->addWidget(m_categoryTable, 1);
-    return page;
-}
+DashboardWidget::~DashboardWidget() = default;
 
 void DashboardWidget::setDatabase(const Database *db)
 {
@@ -213,7 +126,7 @@ int DashboardWidget::display(DashboardSource source, Period period, const QStrin
     m_ranking = std::move(ranking);
     m_indicator = indicator;
     m_loaded = true;
-    m_headline->setText(headline());
+    m_ui->headline->setText(headline());
     redraw(changed);
     return changed;
 }
@@ -225,9 +138,9 @@ void DashboardWidget::redraw(int views)
         fillCards();
     if (views & CompletionView) {
         QChart *chart = ChartBuilder::completion(m_data, isDark);
-        ChartBuilder::show(m_completion, chart);
+        ChartBuilder::show(m_ui->completionChart, chart);
         // A bar's label needs about a line and a half: every bar keeps its label.
-        m_completion->setMinimumHeight(kChartFrameHeight + kBarRowHeight * static_cast<int>(m_data.completion.size()));
+        m_ui->completionChart->setMinimumHeight(kChartFrameHeight + kBarRowHeight * static_cast<int>(m_data.completion.size()));
         for (QAbstractSeries *series : chart->series()) {
             auto *bars = qobject_cast<QAbstractBarSeries *>(series);
             if (!bars)
@@ -240,18 +153,18 @@ void DashboardWidget::redraw(int views)
         }
     }
     if (views & WarningsView)
-        DashboardTables::warnings(m_warnings, m_data, isDark);
+        DashboardTables::warnings(m_ui->warningsTable, m_data, isDark);
     if (views & RelativeView)
-        DashboardTables::relative(m_relative, m_data, isDark);
+        DashboardTables::relative(m_ui->relativeTable, m_data, isDark);
     if (views & TrendView)
-        ChartBuilder::show(m_trendView, ChartBuilder::trend(m_trend, isDark));
+        ChartBuilder::show(m_ui->trendChart, ChartBuilder::trend(m_trend, isDark));
     if (views & RankingView)
-        ChartBuilder::show(m_rankingView, ChartBuilder::ranking(m_ranking, isDark));
+        ChartBuilder::show(m_ui->rankingChart, ChartBuilder::ranking(m_ranking, isDark));
     if (views & CompletenessView)
-        DashboardTables::completeness(m_completeness, m_source.completeness, isDark);
-    if (m_pages->currentIndex() == 1)
+        DashboardTables::completeness(m_ui->completenessTable, m_source.completeness, isDark);
+    if (m_ui->pages->currentIndex() == 1)
         openCategory(m_category);
-    else if (m_pages->currentIndex() == 2)
+    else if (m_ui->pages->currentIndex() == 2)
         fillIndicatorPage();
 }
 
@@ -260,13 +173,13 @@ void DashboardWidget::fillCards()
     qDeleteAll(m_cardWidgets);
     m_cardWidgets.clear();
     for (const CategoryCard &card : std::as_const(m_data.cards)) {
-        auto *widget = new DashboardCard(m_cards);
+        auto *widget = new DashboardCard(m_ui->cards);
         widget->setCard(card, dark());
         connect(widget, &DashboardCard::clicked, this, &DashboardWidget::openCategory);
         // Four to a row: eight categories side by side would squeeze each card to a
         // column of broken words on a 1280 px screen.
         const int index = static_cast<int>(m_cardWidgets.size());
-        m_cardsLayout->addWidget(widget, index / kCardsPerRow, index % kCardsPerRow);
+        m_ui->cardsLayout->addWidget(widget, index / kCardsPerRow, index % kCardsPerRow);
         m_cardWidgets << widget;
     }
 }
@@ -274,10 +187,10 @@ void DashboardWidget::fillCards()
 void DashboardWidget::openCategory(const QString &category)
 {
     m_category = category;
-    m_categoryTitle->setText(tr("%1: its indicators. Click one for its trend, ranking and history.").arg(category));
-    DashboardTables::category(m_categoryTable, m_data, category, dark());
-    m_pages->setCurrentIndex(1);
-    m_back->setVisible(true);
+    m_ui->categoryTitle->setText(tr("%1: its indicators. Click one for its trend, ranking and history.").arg(category));
+    DashboardTables::category(m_ui->categoryTable, m_data, category, dark());
+    m_ui->pages->setCurrentIndex(1);
+    m_ui->backButton->setVisible(true);
 }
 
 void DashboardWidget::openIndicator(const QString &code)
@@ -290,29 +203,29 @@ void DashboardWidget::openIndicator(const QString &code)
     m_ranking = builder.ranking(code, m_period);
     m_history = m_db ? DashboardLoader(*m_db).history(code, m_orgUnitCode, m_period.year)
                      : QList<AuditEntry>();
-    ChartBuilder::show(m_trendView, ChartBuilder::trend(m_trend, dark()));
-    ChartBuilder::show(m_rankingView, ChartBuilder::ranking(m_ranking, dark()));
+    ChartBuilder::show(m_ui->trendChart, ChartBuilder::trend(m_trend, dark()));
+    ChartBuilder::show(m_ui->rankingChart, ChartBuilder::ranking(m_ranking, dark()));
     fillIndicatorPage();
-    m_pages->setCurrentIndex(2);
-    m_back->setVisible(true);
+    m_ui->pages->setCurrentIndex(2);
+    m_ui->backButton->setVisible(true);
 }
 
 void DashboardWidget::fillIndicatorPage()
 {
     if (const StatusRow *row = m_data.row(m_indicator))
-        m_indicatorPage->setIndicator(*row, m_trend, m_ranking, m_history, dark());
+        m_ui->indicatorPage->setIndicator(*row, m_trend, m_ranking, m_history, dark());
 }
 
 void DashboardWidget::showOverview()
 {
-    m_pages->setCurrentIndex(0);
-    m_back->setVisible(false);
+    m_ui->pages->setCurrentIndex(0);
+    m_ui->backButton->setVisible(false);
 }
 
 int DashboardWidget::unscrolledHeight() const
 {
     // The overview's whole height: the exporter draws it all on one picture.
-    const auto *scroll = qobject_cast<const QScrollArea *>(m_pages->widget(0));
+    const auto *scroll = qobject_cast<const QScrollArea *>(m_ui->pages->widget(0));
     const QWidget *page = scroll ? scroll->widget() : nullptr;
     if (!page)
         return height();
@@ -322,23 +235,28 @@ int DashboardWidget::unscrolledHeight() const
 
 QWidget *DashboardWidget::categoryPage() const
 {
-    return m_pages->widget(1);
+    return m_ui->pages->widget(1);
 }
 
 QWidget *DashboardWidget::indicatorPage() const
 {
-    return m_indicatorPage;
+    return m_ui->indicatorPage;
+}
+
+QTableWidget *DashboardWidget::categoryTable() const
+{
+    return m_ui->categoryTable;
 }
 
 QTableWidget *DashboardWidget::historyTable() const
 {
-    return m_indicatorPage->historyTable();
+    return m_ui->indicatorPage->historyTable();
 }
 
 void DashboardWidget::setPresentation(bool on)
 {
     m_presentation = on;
-    m_tools->setVisible(!on);
+    m_ui->tools->setVisible(!on);
     QWidget *top = window();
     if (on)
         top->showFullScreen();
@@ -362,7 +280,7 @@ void DashboardWidget::keyPressEvent(QKeyEvent *event)
         setPresentation(!m_presentation);
         return;
     }
-    if (event->key() == Qt::Key_Escape && (m_presentation || m_pages->currentIndex() != 0)) {
+    if (event->key() == Qt::Key_Escape && (m_presentation || m_ui->pages->currentIndex() != 0)) {
         if (m_presentation)
             setPresentation(false);
         else
@@ -386,19 +304,19 @@ QWidget *DashboardWidget::view(View which) const
 {
     switch (which) {
     case CardsView:
-        return m_cards;
+        return m_ui->cards;
     case CompletionView:
-        return m_completion;
+        return m_ui->completionChart;
     case WarningsView:
-        return m_warnings;
+        return m_ui->warningsTable;
     case RelativeView:
-        return m_relative;
+        return m_ui->relativeTable;
     case TrendView:
-        return m_trendView;
+        return m_ui->trendChart;
     case RankingView:
-        return m_rankingView;
+        return m_ui->rankingChart;
     case CompletenessView:
-        return m_completeness;
+        return m_ui->completenessTable;
     }
     return nullptr;
 }

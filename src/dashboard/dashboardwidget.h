@@ -7,19 +7,18 @@
 
 #include <QWidget>
 
-class QChart;
-class QChartView;
-class QGridLayout;
-class QLabel;
-class QStackedWidget;
+#include <memory>
+
 class QTableWidget;
-class QToolButton;
 
 namespace zhibiao {
 
 class Database;
 class DashboardCard;
-class DashboardIndicatorPage;
+
+namespace Ui {
+class DashboardWidget;
+}
 
 // The leaders' dashboard of one org unit and quarter: headline cards, the completion chart
 // with its 序时进度 line, the early warnings, rates and ceilings, one indicator's trend and
@@ -74,7 +73,7 @@ public:
     void showOverview();
     QWidget *categoryPage() const;
     QWidget *indicatorPage() const;
-    QTableWidget *categoryTable() const { return m_categoryTable; }
+    QTableWidget *categoryTable() const;
     QTableWidget *historyTable() const;
 
     // Full-screen presentation: the window fills the screen, the tool row hides.
@@ -89,8 +88,6 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    QWidget *buildOverview();
-    QWidget *buildCategoryPage();
     void redraw(int views);
     void fillCards();
     void fillIndicatorPage();
@@ -110,22 +107,8 @@ private:
     bool m_presentation = false;
     bool m_loaded = false;
 
-    QLabel *m_headline;
-    QToolButton *m_back;
-    QWidget *m_tools;
-    QStackedWidget *m_pages;
-    QWidget *m_cards;
-    QGridLayout *m_cardsLayout;
+    std::unique_ptr<Ui::DashboardWidget> m_ui; // ui/dashboardwidget.ui
     QList<DashboardCard *> m_cardWidgets;
-    QChartView *m_completion;
-    QTableWidget *m_warnings;
-    QTableWidget *m_relative;
-    QChartView *m_trendView;
-    QChartView *m_rankingView;
-    QTableWidget *m_completeness;
-    QLabel *m_categoryTitle;
-    QTableWidget *m_categoryTable;
-    DashboardIndicatorPage *m_indicatorPage;
 };
 
 } // namespace zhibiao
