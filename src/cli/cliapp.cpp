@@ -4,25 +4,15 @@
 #include "cli/initcommand.h"
 #include "cli/narrativescommand.h"
 #include "cli/profilecommand.h"
-#include "cli/statusformatter.h"
 #include "cli/userscommand.h"
-#include "core/appsettings.h"
-#include "core/statustable.h"
-#include "dashboard/dashboardexporter.h"
-#include "io/exporter.h"
-#include "io/importer.h"
-#include "io/importfile.h"
-#include "io/importwarnings.h"
+#include "core/quarterstate.h"
+#include "io/interchange.h"
 #include "report/reportcommand.h"
 #include "report/reporttargetscommand.h"
 #include "storage/backupstore.h"
-#include "storage/cataloguerepository.h"
 #include "storage/dailybackup.h"
 #include "storage/database.h"
-#include "storage/figurerepository.h"
-#include "storage/orgunitrepository.h"
 #include "storage/pathcheck.h"
-#include "storage/quarterstaterepository.h"
 #include "storage/storageerror.h"
 
 #include <QCommandLineParser>
@@ -30,8 +20,9 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include <algorithm>
-
+// zhibiao-cli's command line: its options, the checks that refuse a mistyped one before any
+// file is opened, and the hand-over to the command (the ones without a class of their own
+// are in cliappcommands.cpp).
 namespace zhibiao {
 
 namespace {
@@ -107,11 +98,6 @@ int CliApp::run(const QStringList &arguments)
         m_err << usageText();
         m_err.flush();
         return UsageError;
-    };
-    auto dataError = [&](const QString &message) {
-        m_err << tr("zhibiao-cli: %1").arg(message) << '\n';
-        m_err.flush();
-        return DataError;
     };
 
     if (!parser.parse(arguments))
@@ -287,6 +273,22 @@ int CliApp::run(const QStringList &arguments)
     // A verified copy before the first change of each day; without it, no change.
     DailyBackup::install(*db, {}, BackupStore::kDefaultKeep);
 
+    const Request request{.args = args,
+                          .user = user,
+                          .year = year,
+                          .quarter = quarter,
+                          .orgUnit = parser.value(o.orgUnit),
+                          .format = format,
+                          .output = parser.value(o.output),
+                          .reason = parser.value(o.reason),
+                          .check = parser.isSet(o.check),
+                          .allowBlanks = parser.isSet(o.allowBlanks),
+                          .adopt = parser.isSet(o.adopt),
+                          .overwrite = parser.isSet(o.overwrite),
+                          .kind = kind,
+                          .action = action,
+                          .importData = importData};
+    int code = Success;
     try {
         if (command == QLatin1String("profile")) {
             return ProfileCommand::run(*db, profile, m_out, m_err);
@@ -295,113 +297,25 @@ int CliApp::run(const QStringList &arguments)
         } else if (command == QLatin1String("users")) {
             return UsersCommand::run(*db, {args, user, parser.value(o.role), parser.value(o.orgUnit)}, m_out, m_err);
         } else if (command == QLatin1String("import")) {
-            const Importer importer(*db, user);
-            const RecordTable table = ImportFile::read(importData, ImportFile::formatOf(args.at(2)));
-            ImportRows rows = importer.read(*kind, table);
-            // What the entry grid would warn about, said before the rows are written.
-            const QList<ImportWarning> warnings = rows.result.ok() ? ImportWarnings::of(*db, rows) : QList<ImportWarning>();
-            for (const ImportWarning &warning : warnings.first(std::min<qsizetype>(50, warnings.size())))
-                m_err << tr("%1: warning: %2").arg(args.at(2), warning.toString()) << '\n';
-            if (warnings.size() > 50)
-                m_err << tr("%1: … and %n more warning(s), not shown.", nullptr, static_cast<int>(warnings.size() - 50))
-                             .arg(args.at(2))
-                      << '\n';
-            const ImportResult result = importer.write(*kind, rows, QFileInfo(args.at(2)).fileName());
-            if (result.writeFailure)
-                return dataError(result.errors.first().toString());
-            if (!result.ok()) {
-                // Enough to start correcting; a file with thousands of bad rows is one mistake.
-                constexpr qsizetype kShown = 50;
-                for (const ImportIssue &issue : result.errors.first(std::min(kShown, result.errors.size())))
-                    m_err << args.at(2) << ": " << issue.toString() << '\n';
-                if (result.errors.size() > kShown)
-                    m_err << tr("%1: … and %n more error(s), not shown.", nullptr,
-                                static_cast<int>(result.errors.size() - kShown))
-                                 .arg(args.at(2))
-                          << '\n';
-                return dataError(tr("%1 was not imported (%n error(s)); nothing was changed. "
-                                    "Correct what is listed above and import the file again.", nullptr,
-                                    static_cast<int>(result.errors.size())).arg(args.at(2)));
-            }
-            m_out << tr("Imported %1: %2 new, %3 changed, %4 unchanged.")
-                         .arg(args.at(2))
-                         .arg(result.counts.inserted)
-                         .arg(result.counts.updated)
-                         .arg(result.counts.unchanged)
-                  << '\n';
+            code = importFile(*db, request);
         } else if (command == QLatin1String("export")) {
-            QString error;
-            if (!kind) {
-                if (!Exporter(*db).exportTemplate(parser.value(o.orgUnit), Period{year, quarter}, args.at(2), &error))
-                    return dataError(error);
-            } else if (args.at(2) == QLatin1String("-")) {
-                m_out << QString::fromUtf8(Exporter(*db).exportCsv(*kind, year));
-            } else if (!Exporter(*db).exportFile(*kind, year, args.at(2), &error)) {
-                return dataError(error);
-            }
+            code = exportFile(*db, request);
         } else if (command == QLatin1String("report")) {
-            ReportCommand::Options options{Period{year, quarter}, parser.value(o.orgUnit), format,
-                                           parser.value(o.output), parser.isSet(o.check), parser.isSet(o.allowBlanks),
-                                           AppSettings().thresholds(), FontChoice{}}; // the window's Preferences
-            const AppSettings preferences;
-            options.fonts = FontChoice{preferences.reportFont(AppSettings::FontRole::Title),
-                                       preferences.reportFont(AppSettings::FontRole::Body),
-                                       preferences.reportFont(AppSettings::FontRole::Heading),
-                                       preferences.reportFont(AppSettings::FontRole::Subheading)};
-            const ReportCommand::Result result = ReportCommand::run(*db, options);
-            if (!result.fontNote.isEmpty())
-                m_err << result.fontNote << '\n';
-            for (const ReportIssue &issue : result.issues)
-                m_err << tr("zhibiao-cli: %1: %2: %3")
-                             .arg(issue.where, issue.what.isEmpty() ? tr("(the whole section)") : issue.what, issue.why)
-                      << '\n';
-            if (!result.ok)
-                return dataError(result.error);
-            if (parser.isSet(o.check))
-                m_out << tr("The report of %1 up to Q%2 says everything it should: no gaps.").arg(year).arg(quarter) << '\n';
-            else if (!result.unresolved.isEmpty())
-                m_err << tr("zhibiao-cli: warning: written with %n blank(s) marked （待补）.", nullptr,
-                            static_cast<int>(result.unresolved.size()))
-                      << '\n';
+            code = report(*db, request);
         } else if (command == QLatin1String("report-targets")) {
-            QString error;
-            const ReportTargetsCommand::Options options{year, parser.value(o.orgUnit), format,
-                                                        parser.isSet(o.adopt), parser.isSet(o.overwrite), user};
-            if (!ReportTargetsCommand::run(*db, options, m_out, &error))
-                return dataError(error);
+            code = reportTargets(*db, request);
         } else if (command == QLatin1String("dashboard")) {
-            QString error;
-            if (!DashboardExporter::exportFile(*db, Period{year, quarter}, parser.value(o.orgUnit),
-                                               parser.value(o.output), AppSettings().thresholds(), &error))
-                return dataError(error);
-            m_out << tr("Dashboard written to %1.").arg(parser.value(o.output)) << '\n';
+            code = dashboard(*db, request);
         } else if (action) {
-            const QuarterStatus after = QuarterStateRepository(*db).apply(
-                parser.value(o.orgUnit), Period{year, quarter}, *action, user, parser.value(o.reason));
-            m_out << tr("%1 %2 is now %3.").arg(after.orgUnitCode, after.period.toString(), toString(after.state))
-                  << '\n';
+            code = applyAction(*db, request);
         } else if (command == QLatin1String("status")) {
-            const OrgTree tree = OrgUnitRepository(*db).tree();
-            QString orgUnit = parser.value(o.orgUnit);
-            if (orgUnit.isEmpty() && tree.root())
-                orgUnit = tree.root()->code;
-            if (!tree.find(orgUnit))
-                return dataError(tr("no org unit with the code '%1'").arg(orgUnit));
-            const QList<Indicator> catalogue = CatalogueRepository(*db).indicators(false);
-            // The city's additive figures are its counties' sums, as in the window and the report.
-            const QList<StatusRow> rows =
-                buildStatusTable(catalogue, FigureRepository(*db).statedYearFigures(year, orgUnit, tree, catalogue),
-                                 Period{year, quarter}, AppSettings().thresholds()); // the window's Preferences
-            if (format == QLatin1String("json"))
-                m_out << QString::fromUtf8(StatusFormatter::json(rows, orgUnit));
-            else if (format == QLatin1String("csv"))
-                m_out << QString::fromUtf8(StatusFormatter::csv(rows, orgUnit));
-            else
-                m_out << StatusFormatter::text(rows);
+            code = status(*db, request);
         }
     } catch (const StorageError &e) {
         return dataError(e.message());
     }
+    if (code != Success)
+        return code;
     m_out.flush();
     return Success;
 }

@@ -1,50 +1,36 @@
 #include "storage/database.h"
 
-#include "storage/backupstore.h"
-
+#include "storage/databasecheck.h"
 #include "storage/migrations.h"
 #include "storage/sqlitedialect.h"
-#include "storage/statement.h"
 #include "storage/storageerror.h"
-#include "storage/transaction.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QStorageInfo>
 #include <QSqlError>
 
 #include <fcntl.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <mutex>
 
+// Opening and creating a bureau file: what is refused before anything is written, the
+// atomic creation of a new file, and the connection's lifetime. The look at an existing
+// file is databasecheck.cpp's; the pragmas and migrations are databaseschema.cpp's.
 namespace zhibiao {
 
 namespace {
 
-QString nextConnectionName()
-{
-    static std::atomic<int> counter{0};
-    return QStringLiteral("zhibiao-%1").arg(++counter);
-}
-
-bool hasSqliteHeader(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3", 16);
-}
-
-// Less free space than this, and SQLite cannot make the WAL index it needs even to read.
-constexpr qint64 kFullDiskBytes = 256 * 1024;
+using DatabaseCheck::CompanionFiles;
+using DatabaseCheck::Inspection;
+using DatabaseCheck::inspect;
+using DatabaseCheck::makeError;
+using DatabaseCheck::nextConnectionName;
 
 // Closing any descriptor of a file drops every POSIX lock this process holds on it, SQLite's
 // too (SQLite's "How To Corrupt": 2.2): a file open here is never read again by hand.
@@ -59,154 +45,6 @@ int openHere(const QString &path, int change)
     else
         counts.remove(path);
     return count;
-}
-
-// A read-only SQLite connection to a WAL file leaves the -wal and -shm files it made. The
-// program leaves nothing beside a file it only looked at: after closing, each companion
-// that was not there before is removed while the log is empty (so nobody else uses it).
-class CompanionFiles
-{
-public:
-    explicit CompanionFiles(const QString &path)
-        : m_wal(path + QStringLiteral("-wal")), m_shm(path + QStringLiteral("-shm")),
-          m_hadWal(QFileInfo::exists(m_wal)), m_hadShm(QFileInfo::exists(m_shm))
-    {
-    }
-    void removeOursIfUnused() const
-    {
-        if (!m_hadWal && QFileInfo::exists(m_wal) && QFileInfo(m_wal).size() == 0)
-            QFile::remove(m_wal);
-        if (!m_hadShm && !QFileInfo::exists(m_wal))
-            QFile::remove(m_shm);
-    }
-
-private:
-    QString m_wal;
-    QString m_shm;
-    bool m_hadWal;
-    bool m_hadShm;
-};
-
-// What a read-only look at an existing file finds, before anything may write to it.
-struct Inspection
-{
-    OpenError error;
-    int version = 0;
-    bool empty = false; // a SQLite file with no tables (or a zero-length file)
-};
-
-OpenError makeError(OpenError::Code code, const QString &message)
-{
-    return OpenError{code, message};
-}
-
-Inspection inspect(const QString &path)
-{
-    Inspection result;
-    const QString name = QDir::toNativeSeparators(path);
-    if (QFileInfo(path).size() == 0) {
-        result.empty = true;
-        return result;
-    }
-    if (!hasSqliteHeader(path)) {
-        result.error = makeError(OpenError::Code::NotOurs,
-                                 Database::tr("%1 is not a Zhibiao database (it is not a SQLite file). "
-                                    "Choose the bureau's .zhibiao or .db file, or create a new one.")
-                                     .arg(name));
-        return result;
-    }
-
-    const QString connectionName = nextConnectionName();
-    const CompanionFiles companions(path);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        try {
-            if (!db.open())
-                throw SqliteDialect::errorOf(db.lastError());
-            Statement check(db, SqliteDialect::quickCheck());
-            check.exec();
-            const QString verdict = check.next() ? check.value(0).toString() : QString();
-            check.finish();
-            if (verdict != QLatin1String("ok"))
-                throw StorageError(verdict, StorageError::Kind::Damaged);
-
-            Statement tables(db, SqliteDialect::tableNames());
-            tables.exec();
-            QStringList names;
-            while (tables.next())
-                names << tables.value(0).toString();
-            tables.finish();
-
-            Statement appId(db, SqliteDialect::applicationIdQuery());
-            appId.exec();
-            const int id = appId.next() ? appId.value(0).toInt() : 0;
-            appId.finish();
-
-            if (names.isEmpty() && id == 0) {
-                result.empty = true;
-            } else if (id != SqliteDialect::kApplicationId || !names.contains(QLatin1String("meta"))) {
-                result.error = makeError(
-                    OpenError::Code::NotOurs,
-                    Database::tr("%1 is a SQLite database of another program, not a Zhibiao database. "
-                       "It was not changed. Choose the bureau's Zhibiao file, or create a new one.")
-                        .arg(name));
-            } else {
-                Statement version(db, QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-                version.bind(QStringLiteral("schema_version")).exec();
-                result.version = version.next() ? version.value(0).toInt() : 0;
-                version.finish();
-                if (result.version > Migrations::latestVersion()) {
-                    result.error = makeError(
-                        OpenError::Code::NewerSchema,
-                        Database::tr("%1 was written by a newer version of Zhibiao (schema %2; this "
-                           "program knows up to %3). It was not changed. Install the newer "
-                           "Zhibiao to open it.")
-                            .arg(name)
-                            .arg(result.version)
-                            .arg(Migrations::latestVersion()));
-                }
-            }
-        } catch (const StorageError &e) {
-            // A WAL file cannot even be read where its -shm file cannot be made (a read-only
-            // folder or mount): that is no damage, and restoring a backup would not help.
-            const QFileInfo info(path);
-            const QStorageInfo disk(info.absolutePath());
-            if (disk.isValid() && disk.bytesAvailable() < kFullDiskBytes) {
-                // Likewise on a full disk: the file is fine, the disk has no room for them.
-                result.error = makeError(
-                    OpenError::Code::Failed,
-                    Database::tr("%1 cannot be opened: the disk it is on is full (%2 KB free). It "
-                       "was not changed. Free some space on that disk and open it again.")
-                        .arg(name)
-                        .arg(disk.bytesAvailable() / 1024));
-            } else if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
-                result.error = makeError(
-                    OpenError::Code::ReadOnly,
-                    Database::tr("%1 is read-only (the file or its folder cannot be written). It "
-                       "was not changed. Copy it to a folder you can write to, or ask "
-                       "for write permission.")
-                        .arg(name));
-            } else if (e.kind() == StorageError::Kind::Busy) {
-                result.error = makeError(
-                    OpenError::Code::Failed,
-                    Database::tr("%1 cannot be opened now: another program is writing to it and did "
-                                 "not finish in time. It was not changed. Try again in a moment.")
-                        .arg(name));
-            } else {
-                result.error = makeError(OpenError::Code::Damaged,
-                                         Database::tr("%1 is damaged and cannot be read. It was not changed. "
-                                                      "Restore it from a backup copy (File > Restore from "
-                                                      "Backup…, or zhibiao-cli restore).")
-                                             .arg(name));
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(connectionName);
-    companions.removeOursIfUnused(); // a look leaves nothing; a real open makes its own
-    return result;
 }
 
 bool syncPath(const QString &path, int flags)
@@ -417,76 +255,6 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, OpenErr
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
-}
-
-void Database::configureConnection()
-{
-    const QSqlDatabase db = connection();
-    for (const QString &pragma : SqliteDialect::connectionPragmas()) {
-        Statement statement(db, pragma);
-        statement.exec();
-        statement.finish();
-    }
-}
-
-int Database::latestSchemaVersion()
-{
-    return Migrations::latestVersion();
-}
-
-int Database::schemaVersion() const
-{
-    Statement query(connection(), QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    query.bind(QStringLiteral("schema_version")).exec();
-    const int version = query.next() ? query.value(0).toInt() : 0;
-    query.finish();
-    return version;
-}
-
-void Database::migrate(int fromVersion)
-{
-    const QSqlDatabase db = connection();
-    if (fromVersion > 0)
-        m_backupPath = BackupStore(m_path).createBeforeUpgrade(*this, fromVersion);
-    for (int version = fromVersion + 1; version <= Migrations::latestVersion(); ++version) {
-        Transaction transaction(*this);
-        for (const QString &sql : Migrations::statements(version))
-            Statement(db, sql).exec();
-        if (version == 1)
-            Statement(db, SqliteDialect::setApplicationId()).exec();
-        Statement(db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"))
-            .bind(QStringLiteral("schema_version"))
-            .bind(QString::number(version))
-            .exec();
-        transaction.commit();
-    }
-}
-
-bool Database::integrityCheck(QString *details) const
-{
-    Statement check(connection(), SqliteDialect::integrityCheck());
-    check.exec();
-    QStringList lines;
-    while (check.next())
-        lines << check.value(0).toString();
-    check.finish();
-    if (details)
-        *details = lines.join(QLatin1Char('\n'));
-    return lines == QStringList{QStringLiteral("ok")};
-}
-
-void Database::backupTo(const QString &destination) const
-{
-    if (QFileInfo::exists(destination))
-        throw StorageError(Database::tr("the backup file %1 already exists").arg(destination));
-    Statement backup(connection(), SqliteDialect::backupInto());
-    backup.bind(destination).exec();
-    // A copy is only worth keeping if it reads back as a sound Zhibiao file.
-    const Inspection copy = inspect(destination);
-    if (copy.error || copy.empty)
-        throw StorageError(Database::tr("the backup copy %1 failed its check: %2")
-                               .arg(destination, copy.error.message));
 }
 
 } // namespace zhibiao
