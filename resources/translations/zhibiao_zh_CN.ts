@@ -2007,10 +2007,6 @@ Choose another folder or file name and try again.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Q%1</source>
-        <translation>第%1季度</translation>
-    </message>
-    <message>
         <source>%1 — Zhibiao</source>
         <translation>%1 — 指标</translation>
     </message>
@@ -2419,6 +2415,13 @@ Choose another folder or file name and try again.</source>
     <message>
         <source>%1 is inside the cloud-sync folder &quot;%2&quot;. A sync program copies the file while it is open, can upload it half-written and can bring back an older copy, which loses or damages figures. Move the file to a local folder outside &quot;%2&quot; and open it there; to keep a copy in the cloud, save backups there with zhibiao-cli backup --to FOLDER. A multi-user server deployment is planned for bureaus that need to share one file.</source>
         <translation>%1 位于云同步文件夹“%2”内。同步程序会在文件打开期间复制它，可能上传写了一半的文件，也可能拿回旧副本，导致数据丢失或损坏。请将文件移到“%2”以外的本地文件夹后再打开；如需在云端保留副本，请用 zhibiao-cli backup --to 文件夹 将备份保存到那里。面向需要共用一个文件的单位的多用户服务器部署方案正在规划中。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::PeriodBar</name>
+    <message>
+        <source>Q%1</source>
+        <translation>第%1季度</translation>
     </message>
 </context>
 <context>

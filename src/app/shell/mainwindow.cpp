@@ -17,6 +17,7 @@
 #include "app/shell/dataactions.h"
 #include "app/shell/fileclaim.h"
 #include "app/shell/helpactions.h"
+#include "app/shell/periodbar.h"
 #include "app/shell/recentfiles.h"
 #include "app/shell/restoreactions.h"
 #include "app/shell/settingsactions.h"
@@ -70,15 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
                                           m_ui->actionReturn, this);
     setUpMenus();
 
-    for (int quarter = 1; quarter <= 4; ++quarter)
-        m_ui->quarterCombo->addItem(tr("Q%1").arg(quarter), quarter);
-    const auto reloadUnlessFilling = [this] {
-        if (!m_filling)
-            reload();
-    };
-    connect(m_ui->yearCombo, &QComboBox::currentIndexChanged, this, reloadUnlessFilling);
-    connect(m_ui->quarterCombo, &QComboBox::currentIndexChanged, this, reloadUnlessFilling);
-    connect(m_ui->orgUnitCombo, &QComboBox::currentIndexChanged, this, reloadUnlessFilling);
+    m_periodBar = new PeriodBar(m_ui->yearCombo, m_ui->quarterCombo, m_ui->orgUnitCombo, this);
+    connect(m_periodBar, &PeriodBar::changed, this, &MainWindow::reload);
     m_overview = new OverviewTab(m_ui->tableView, m_ui->categoryCombo, m_summary, this);
     setUpEntryGrid();
 
@@ -277,11 +271,7 @@ void MainWindow::closeDatabase()
     m_navigator->setIndicators({});
     m_category.clear();
     m_subcategory.clear();
-    m_filling = true;
-    m_ui->yearCombo->clear();
-    m_ui->orgUnitCombo->clear();
-    m_filling = false;
-    reload();
+    m_periodBar->clear(); // reloads, showing an empty window
     m_overview->fillCategories();
 }
 
@@ -328,43 +318,17 @@ void MainWindow::fillChoosers()
     } catch (const StorageError &e) {
         QMessageBox::warning(this, tr("Cannot Read File"), e.message());
     }
-    const Period start = latest.value_or(Period{QDate::currentDate().year(), 1});
-
-    m_filling = true;
-    m_ui->yearCombo->clear();
-    for (const int year : std::as_const(years))
-        m_ui->yearCombo->addItem(QString::number(year), year);
-    m_ui->orgUnitCombo->clear();
-    for (const OrgUnit &unit : std::as_const(units))
-        m_ui->orgUnitCombo->addItem(unit.name, unit.code);
-    m_filling = false;
-    setPeriod(start);
+    m_periodBar->fill(years, units, latest.value_or(Period{QDate::currentDate().year(), 1}));
 }
-
 
 void MainWindow::setPeriod(Period period)
 {
-    m_filling = true;
-    int yearIndex = m_ui->yearCombo->findData(period.year);
-    if (yearIndex < 0) {
-        // A year without data can still be looked at (its rows say so).
-        yearIndex = 0;
-        while (yearIndex < m_ui->yearCombo->count()
-               && m_ui->yearCombo->itemData(yearIndex).toInt() < period.year)
-            ++yearIndex;
-        m_ui->yearCombo->insertItem(yearIndex, QString::number(period.year), period.year);
-    }
-    m_ui->yearCombo->setCurrentIndex(yearIndex);
-    m_ui->quarterCombo->setCurrentIndex(std::clamp(period.quarter, 1, 4) - 1);
-    m_filling = false;
-    reload();
+    m_periodBar->setPeriod(period);
 }
 
 void MainWindow::setOrgUnit(const QString &code)
 {
-    const int index = m_ui->orgUnitCombo->findData(code);
-    if (index >= 0)
-        m_ui->orgUnitCombo->setCurrentIndex(index);
+    m_periodBar->setOrgUnit(code);
 }
 
 void MainWindow::showCategory(const QString &category, const QString &subcategory)
@@ -393,12 +357,12 @@ void MainWindow::selectIndicator(const QString &code)
 
 Period MainWindow::period() const
 {
-    return Period{m_ui->yearCombo->currentData().toInt(), m_ui->quarterCombo->currentData().toInt()};
+    return m_periodBar->period();
 }
 
 QString MainWindow::orgUnitCode() const
 {
-    return m_ui->orgUnitCombo->currentData().toString();
+    return m_periodBar->orgUnitCode();
 }
 
 void MainWindow::reload()
@@ -413,9 +377,9 @@ void MainWindow::reload()
         }
     }
     QString where;
-    if (m_db && m_ui->yearCombo->count() > 0)
+    if (m_db && m_periodBar->hasYears())
         where = tr("%1 Q%2").arg(chosen.year).arg(chosen.quarter) + QStringLiteral(" \u00b7 ")
-                + m_ui->orgUnitCombo->currentText();
+                + m_periodBar->orgUnitName();
     m_overview->setRows(std::move(rows), where,
                         m_db ? tr("This file has no targets or figures yet.") : tr("No file open."));
     reloadEntry();
@@ -449,8 +413,7 @@ void MainWindow::reloadEntry()
 
 void MainWindow::updateQuarterInfo()
 {
-    const QString name = m_ui->orgUnitCombo->currentText().trimmed();
-    m_quarterActions->setContext(m_db.get(), m_userName, orgUnitCode(), name, period());
+    m_quarterActions->setContext(m_db.get(), m_userName, orgUnitCode(), m_periodBar->orgUnitName(), period());
     const auto state = m_quarterActions->state();
     const QString stateText = state == QuarterState::Open        ? tr("open for entry")
                               : state == QuarterState::Submitted ? tr("submitted, locked")

@@ -16,6 +16,7 @@ class EntryController;
 class EntryGridModel;
 class Navigator;
 class OverviewTab;
+class PeriodBar;
 class QuarterActions;
 class StatusTableModel;
 
@@ -91,12 +92,12 @@ private:
     Navigator *m_navigator = nullptr;
     QuarterActions *m_quarterActions = nullptr;
     OverviewTab *m_overview = nullptr;
+    PeriodBar *m_periodBar = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_saveState = nullptr;
     QString m_userName;
     QString m_category;
     QString m_subcategory;
-    bool m_filling = false; // the choosers are being filled: no reload per item
 };
 
 } // namespace zhibiao
