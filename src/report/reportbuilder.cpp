@@ -69,6 +69,7 @@ QString ReportBuilder::tally(const ReportData &data) const
     int early = 0;
     QStringList missed;
     QStringList behind;
+    QStringList over; // ceilings broken before the year's end: over, not behind, the schedule
     for (const StatusRow &row : data.rows) {
         if (!judged(row))
             continue;
@@ -80,7 +81,7 @@ QString ReportBuilder::tally(const ReportData &data) const
         } else if (status == Status::Missed) {
             missed << row.indicator.name;
         } else if (status == Status::Behind || status == Status::SeriouslyBehind) {
-            behind << row.indicator.name;
+            (row.indicator.direction == Direction::Ceiling ? over : behind) << row.indicator.name;
         }
     }
     if (total == 0)
@@ -112,11 +113,16 @@ QString ReportBuilder::tally(const ReportData &data) const
                                                 : Phrasebook::fill(m_book.text(QStringLiteral("tallyPartBehind")),
                                                                    {{QStringLiteral("count"), count(behind.size())},
                                                                     {QStringLiteral("names"), names(behind)}});
+    const QString overText = over.isEmpty() ? QString()
+                                            : Phrasebook::fill(m_book.text(QStringLiteral("tallyPartOver")),
+                                                               {{QStringLiteral("count"), count(over.size())},
+                                                                {QStringLiteral("names"), names(over)}});
     return Phrasebook::fill(m_book.text(QStringLiteral("tallyPart")),
                             {{QStringLiteral("total"), count(total)},
-                             {QStringLiteral("onCourse"), count(total - behind.size() - missed.size())},
+                             {QStringLiteral("onCourse"), count(total - behind.size() - over.size() - missed.size())},
                              {QStringLiteral("met"), metText},
-                             {QStringLiteral("behind"), behindText}});
+                             {QStringLiteral("behind"), behindText},
+                             {QStringLiteral("over"), overText}});
 }
 
 QString ReportBuilder::opening(const ReportData &data) const

@@ -85,6 +85,9 @@ TEST_F(ForeignBureau, ItsReportStatesItsOwnIndicatorsTruthfully)
     EXPECT_TRUE(text.contains(QStringLiteral("就业困难人员帮扶760人，完成年度目标的63.3%，低于序时进度11.7个百分点"))) << qPrintable(text);
     // A rate with two decimals, and the excess of the printed figures.
     EXPECT_TRUE(text.contains(QStringLiteral("调查失业率3.75%，超出控制目标0.25个百分点"))) << qPrintable(text);
+    // The opening's tally names the broken ceiling as over its target, not behind the schedule.
+    EXPECT_TRUE(text.contains(QStringLiteral("1项超出控制目标（调查失业率）"))) << qPrintable(text.left(600));
+    EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("滞后于序时进度（[^）]*调查失业率")))) << qPrintable(text.left(600));
     // The period once at the head of each paragraph.
     EXPECT_EQ(text.count(QStringLiteral("今年前三季度，全县")), 2) << qPrintable(text);
     // The category without figures is left out; the narrative's period and figures bound.
