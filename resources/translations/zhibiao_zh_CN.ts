@@ -1403,6 +1403,53 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     </message>
 </context>
 <context>
+    <name>zhibiao::EntryPage</name>
+    <message>
+        <source>Cannot Read File</source>
+        <translation>无法读取文件</translation>
+    </message>
+    <message>
+        <source>open for entry</source>
+        <translation>可录入</translation>
+    </message>
+    <message>
+        <source>submitted, locked</source>
+        <translation>已上报，已锁定</translation>
+    </message>
+    <message>
+        <source>approved, locked</source>
+        <translation>已审核，已锁定</translation>
+    </message>
+    <message>
+        <source>returned, open again</source>
+        <translation>已退回，可重新录入</translation>
+    </message>
+    <message>
+        <source>Q%1 is %2</source>
+        <translation>第%1季度：%2</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Checks (%1)</source>
+        <translation>检查（%1）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>History: %1</source>
+        <translation>修改记录：%1</translation>
+    </message>
+    <message>
+        <source>(this org unit&apos;s own figure; the grid shows the counties&apos; sum)</source>
+        <translation>（本单位自身数据；表格中显示的是各县区合计）</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::ExportDialog</name>
     <message>
         <source>Export</source>
@@ -1506,6 +1553,17 @@ Choose another folder or file name and try again.</source>
     <message>
         <source>the quarter must be 1, 2, 3 or 4</source>
         <translation>季度必须是 1、2、3 或 4</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::FileActions</name>
+    <message>
+        <source>Open Bureau File</source>
+        <translation>打开单位数据文件</translation>
+    </message>
+    <message>
+        <source>Zhibiao files (*.zhibiao *.db);;All files (*)</source>
+        <translation>指标数据文件 (*.zhibiao *.db);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -2015,14 +2073,6 @@ Choose another folder or file name and try again.</source>
         <translation>无法打开文件</translation>
     </message>
     <message>
-        <source>Open Bureau File</source>
-        <translation>打开单位数据文件</translation>
-    </message>
-    <message>
-        <source>Zhibiao files (*.zhibiao *.db);;All files (*)</source>
-        <translation>指标数据文件 (*.zhibiao *.db);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Cannot Read File</source>
         <translation>无法读取文件</translation>
     </message>
@@ -2117,38 +2167,6 @@ Choose another folder or file name and try again.</source>
     <message>
         <source>User: %1</source>
         <translation>用户：%1</translation>
-    </message>
-    <message>
-        <source>open for entry</source>
-        <translation>可录入</translation>
-    </message>
-    <message>
-        <source>submitted, locked</source>
-        <translation>已上报，已锁定</translation>
-    </message>
-    <message>
-        <source>approved, locked</source>
-        <translation>已审核，已锁定</translation>
-    </message>
-    <message>
-        <source>returned, open again</source>
-        <translation>已退回，可重新录入</translation>
-    </message>
-    <message>
-        <source>Q%1 is %2</source>
-        <translation>第%1季度：%2</translation>
-    </message>
-    <message>
-        <source>Checks (%1)</source>
-        <translation>检查（%1）</translation>
-    </message>
-    <message>
-        <source>History: %1</source>
-        <translation>修改记录：%1</translation>
-    </message>
-    <message>
-        <source>(this org unit&apos;s own figure; the grid shows the counties&apos; sum)</source>
-        <translation>（本单位自身数据；表格中显示的是各县区合计）</translation>
     </message>
     <message>
         <source>Not Saved</source>

@@ -14,6 +14,7 @@ class Database;
 class InstanceLock;
 class EntryController;
 class EntryGridModel;
+class EntryPage;
 class Navigator;
 class OverviewTab;
 class PeriodBar;
@@ -25,9 +26,10 @@ class MainWindow;
 }
 
 // The main window: the navigator (categories → sub-categories → indicators), the period
-// bar and org-unit chooser, the entry grid of the chosen category (tab "Entry") and the
-// status table of every indicator (tab "Overview"), with the checks and history docks.
-// Owns the open database.
+// bar and org-unit chooser, the entry grid of the chosen category with its checks and
+// history docks (EntryPage), the status table of every indicator (OverviewTab) and the
+// dashboard (DashboardTab). Owns the open database and its lock; the menus' actions live
+// in the *Actions classes.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -59,8 +61,8 @@ public:
     QString orgUnitCode() const;
     const Database *database() const { return m_db.get(); }
     StatusTableModel *statusModel() const;
-    EntryGridModel *entryModel() const { return m_entryModel; }
-    EntryController *entryController() const { return m_controller; }
+    EntryGridModel *entryModel() const;
+    EntryController *entryController() const;
     QString summaryText() const;
     QString completenessText() const;
     // Reads the open file again (after an import, a catalogue or a targets change).
@@ -70,25 +72,17 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void setUpEntryGrid();
+    void setUpEntryPage();
     void setUpMenus();
-    void newFile();
     void closeDatabase();
-    void chooseFile();
-    void fillRecentMenu();
     void fillChoosers();
     void reloadEntry();
-    void updateQuarterInfo();
-    void updateChecks();
-    void showHistory();
-    void paste();
     void showRefusal(const QString &message);
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<InstanceLock> m_lock; // held while m_db is open
-    EntryGridModel *m_entryModel = nullptr;
-    EntryController *m_controller = nullptr;
+    EntryPage *m_entry = nullptr;
     Navigator *m_navigator = nullptr;
     QuarterActions *m_quarterActions = nullptr;
     OverviewTab *m_overview = nullptr;
@@ -96,8 +90,6 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_saveState = nullptr;
     QString m_userName;
-    QString m_category;
-    QString m_subcategory;
 };
 
 } // namespace zhibiao
