@@ -1,5 +1,6 @@
 #include "app/entry/entrygridmodel.h"
 
+#include "app/entry/entrycelllook.h"
 #include "app/entry/statuscolours.h"
 #include "app/entry/statustablemodel.h"
 #include "core/numberformat.h"
@@ -8,9 +9,7 @@
 #include "dashboard/dashboardsettings.h"
 
 #include <QApplication>
-#include <QFont>
 #include <QIcon>
-#include <QPalette>
 #include <QStyle>
 
 namespace zhibiao {
@@ -323,38 +322,19 @@ QVariant EntryGridModel::data(const QModelIndex &index, int role) const
             return warningIcon();
         return {};
     case Qt::TextAlignmentRole:
-        if (column == TargetColumn || column == YearColumn || column == CompletionColumn
-            || quarterOfColumn(column) > 0)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::FontRole:
-        if (r.isGroup() || (r.countySum && quarterOfColumn(column) > 0)) {
-            QFont font;
-            font.setBold(r.isGroup());
-            font.setItalic(!r.isGroup());
-            return font;
-        }
-        return {};
     case Qt::BackgroundRole:
     case Qt::ForegroundRole: {
-        if (r.isGroup())
-            return role == Qt::BackgroundRole ? QVariant(QGuiApplication::palette().color(QPalette::AlternateBase))
-                                              : QVariant();
-        if (column == StatusColumn) {
-            const StatusColours colours = StatusColours::forStatus(m_evaluations.at(row).status, m_darkTheme);
-            const QColor &colour = role == Qt::BackgroundRole ? colours.background : colours.foreground;
-            return colour.isValid() ? QVariant(colour) : QVariant();
-        }
         const int quarter = quarterOfColumn(column);
-        // Computed (Σ) and locked cells look different: a sum is italic in the link colour,
-        // a locked figure grey on a shaded ground (the legend under the grid says so).
-        if (quarter > 0 && r.countySum)
-            return role == Qt::ForegroundRole ? QVariant(QGuiApplication::palette().color(QPalette::Link)) : QVariant();
-        if (quarter > 0 && isQuarterLocked(quarter))
-            return role == Qt::ForegroundRole
-                       ? QVariant(QGuiApplication::palette().color(QPalette::Disabled, QPalette::Text))
-                       : QVariant(QGuiApplication::palette().color(QPalette::Window));
-        return {};
+        const EntryCellLook look{r,
+                                 quarter,
+                                 quarter > 0 && isQuarterLocked(quarter),
+                                 column == StatusColumn,
+                                 column == TargetColumn || column == YearColumn || column == CompletionColumn
+                                     || quarter > 0,
+                                 m_evaluations.at(row).status,
+                                 m_darkTheme};
+        return look.value(role);
     }
     case CodeRole:
         return r.isGroup() ? QString() : r.indicator.code;
