@@ -95,10 +95,6 @@
 <context>
     <name>zhibiao::BackupCommand</name>
     <message>
-        <source>zhibiao-cli: %1</source>
-        <translation>zhibiao-cli：%1</translation>
-    </message>
-    <message>
         <source>restore takes the backup file to restore</source>
         <translation>restore 需要指定要恢复的备份文件</translation>
     </message>

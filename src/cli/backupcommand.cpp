@@ -21,11 +21,7 @@ int BackupCommand::run(const QString &dbPath, const QStringList &args, const QSt
                        QTextStream &err)
 {
     const QString command = args.first();
-    auto fail = [&](const QString &message, int code) {
-        err << tr("zhibiao-cli: %1").arg(message) << '\n';
-        err.flush();
-        return code;
-    };
+    const auto fail = [&](const QString &message, int code) { return CliApp::fail(err, message, code); };
     const int expected = command == QLatin1String("restore") ? 2 : 1;
     if (args.size() != expected)
         return fail(command == QLatin1String("restore") ? tr("restore takes the backup file to restore")

@@ -22,6 +22,9 @@ class CliApp
 public:
     enum ExitCode { Success = 0, UsageError = 1, DataError = 2 };
 
+    // Writes "zhibiao-cli: message" on err, as every command reports a failure, and returns code.
+    static int fail(QTextStream &err, const QString &message, int code = DataError);
+
     CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
     // arguments[0] is the program name, as in QCoreApplication::arguments().
     int run(const QStringList &arguments);

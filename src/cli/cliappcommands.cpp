@@ -24,11 +24,16 @@
 // messages stay CliApp's (tr), as the catalogue has them.
 namespace zhibiao {
 
+int CliApp::fail(QTextStream &err, const QString &message, int code)
+{
+    err << tr("zhibiao-cli: %1").arg(message) << '\n';
+    err.flush();
+    return code;
+}
+
 int CliApp::dataError(const QString &message)
 {
-    m_err << tr("zhibiao-cli: %1").arg(message) << '\n';
-    m_err.flush();
-    return DataError;
+    return fail(m_err, message);
 }
 
 // import KIND FILE: the warnings first, then all of the file's rows or none of them.

@@ -16,11 +16,7 @@ namespace zhibiao {
 
 int InitCommand::run(const Options &options, QTextStream &out, QTextStream &err)
 {
-    auto fail = [&](const QString &message) {
-        err << CliApp::tr("zhibiao-cli: %1").arg(message) << '\n';
-        err.flush();
-        return CliApp::DataError;
-    };
+    const auto fail = [&](const QString &message) { return CliApp::fail(err, message); };
     const QString name = QDir::toNativeSeparators(options.path);
     const bool existed = QFileInfo::exists(options.path);
     if (existed && !options.force)

@@ -25,11 +25,7 @@ int NarrativesCommand::run(const Database &db, const QStringList &args, int year
                            QTextStream &out, QTextStream &err)
 {
     const QString path = args.at(2);
-    auto fail = [&](const QString &message) {
-        err << CliApp::tr("zhibiao-cli: %1").arg(message) << '\n';
-        err.flush();
-        return CliApp::DataError;
-    };
+    const auto fail = [&](const QString &message) { return CliApp::fail(err, message); };
     try {
         const NarrativeRepository repository(db);
         if (args.at(1) == QLatin1String("export")) {

@@ -51,9 +51,7 @@ int ProfileCommand::run(const Database &db, const Options &options, QTextStream 
                                                                       : tr("the day the report is written"))
             << '\n';
     } catch (const StorageError &e) {
-        err << CliApp::tr("zhibiao-cli: %1").arg(e.message()) << '\n';
-        err.flush();
-        return CliApp::DataError;
+        return CliApp::fail(err, e.message());
     }
     out.flush();
     return CliApp::Success;

@@ -34,9 +34,7 @@ int UsersCommand::run(const Database &db, const Options &options, QTextStream &o
         users.save(User{name, *roleFromString(options.role), options.orgUnit}, options.actingUser);
         out << tr("%1 is now %2.").arg(name, options.role) << '\n';
     } catch (const StorageError &e) {
-        err << CliApp::tr("zhibiao-cli: %1").arg(e.message()) << '\n';
-        err.flush();
-        return CliApp::DataError;
+        return CliApp::fail(err, e.message());
     }
     out.flush();
     return CliApp::Success;
