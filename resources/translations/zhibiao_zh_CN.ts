@@ -93,6 +93,25 @@
     </message>
 </context>
 <context>
+    <name>zhibiao::AuditNote</name>
+    <message>
+        <source>import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>adopted from the %1 report proposals</source>
+        <translation>采纳%1年度报告的目标建议值</translation>
+    </message>
+</context>
+<context>
     <name>zhibiao::BackupCommand</name>
     <message>
         <source>restore takes the backup file to restore</source>
@@ -1265,10 +1284,6 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>编辑 %1 第%2季度</translation>
     </message>
     <message>
-        <source>undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
         <source>Saved at %1.</source>
         <translation>已于 %1 保存。</translation>
     </message>
@@ -1441,8 +1456,8 @@ Exit codes: 0 success, 1 usage error, 2 data error.
         <translation>修改记录：%1</translation>
     </message>
     <message>
-        <source>(this org unit&apos;s own figure; the grid shows the counties&apos; sum)</source>
-        <translation>（本单位自身数据；表格中显示的是各县区合计）</translation>
+        <source>(own figure, not the Σ)</source>
+        <translation>（本单位自填数，非县区合计）</translation>
     </message>
 </context>
 <context>

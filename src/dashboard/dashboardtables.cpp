@@ -1,5 +1,6 @@
 #include "dashboard/dashboardtables.h"
 
+#include "core/auditnote.h"
 #include "core/dashboardtext.h"
 #include "core/dashboardwording.h"
 #include "core/numberformat.h"
@@ -192,7 +193,7 @@ void DashboardTables::history(QTableWidget *table, const QList<AuditEntry> &entr
         table->setItem(r, 2, item(tr("Q%1").arg(e.quarter)));
         table->setItem(r, 3, item(number(e.oldValue)));
         table->setItem(r, 4, item(number(e.newValue)));
-        table->setItem(r, 5, item(e.note));
+        table->setItem(r, 5, item(AuditNote::displayed(e.note)));
     }
     finish(table, 5);
 }

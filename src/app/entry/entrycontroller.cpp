@@ -122,7 +122,7 @@ bool EntryController::write(const QString &orgUnitCode, int year, QList<CellEdit
         CheckedApply outcome;
         try {
             outcome = FigureRepository(*m_db).applyIfUnchanged(batch.writes, batch.removals, m_userName,
-                                                               undo ? tr("undo") : QString());
+                                                               undo ? QStringLiteral("undo") : QString());
         } catch (const StorageError &e) {
             Q_EMIT refused(e.message());
             return false;

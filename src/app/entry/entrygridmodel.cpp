@@ -122,8 +122,9 @@ QString EntryGridModel::cellName(const QModelIndex &index) const
     if (!index.isValid())
         return {};
     const EntryGridRow &r = m_data.rows.at(index.row());
-    return tr("%1, %2").arg(r.isGroup() ? r.title : r.indicator.name,
-                            headerData(index.column(), Qt::Horizontal).toString());
+    // The header's first line only: "Q3", not "Q3\n(locked)", which would break a dock's title.
+    const QString column = headerData(index.column(), Qt::Horizontal).toString().section(QLatin1Char('\n'), 0, 0);
+    return tr("%1, %2").arg(r.isGroup() ? r.title : r.indicator.name, column);
 }
 
 int EntryGridModel::rowCount(const QModelIndex &parent) const

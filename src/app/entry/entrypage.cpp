@@ -196,8 +196,9 @@ void EntryPage::showHistory()
     }
     m_widgets.history->showEntries(entries, index.data(EntryGridModel::PrecisionRole).toInt());
     QString title = code.isEmpty() || quarter == 0 ? tr("History") : tr("History: %1").arg(m_model->cellName(index));
+    // Short, so that the dock's title stays on one line: the grid's tooltip says the rest.
     if (index.isValid() && m_model->gridData().rows.at(index.row()).countySum)
-        title += QLatin1Char(' ') + tr("(this org unit's own figure; the grid shows the counties' sum)");
+        title += QLatin1Char(' ') + tr("(own figure, not the Σ)");
     m_widgets.historyDock->setWindowTitle(title);
 }
 

@@ -1,5 +1,6 @@
 #include "app/entry/historypanel.h"
 
+#include "core/auditnote.h"
 #include "core/numberformat.h"
 
 #include <QHeaderView>
@@ -22,10 +23,10 @@ void HistoryPanel::showEntries(const QList<AuditEntry> &entries, int precision)
     };
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const QString when = it->at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        const QString note = AuditNote::displayed(it->note);
         auto *item = new QTreeWidgetItem(
-            this, {when, it->userName,
-                   tr("%1 → %2").arg(number(it->oldValue), number(it->newValue)), it->note});
-        item->setToolTip(3, it->note);
+            this, {when, it->userName, tr("%1 → %2").arg(number(it->oldValue), number(it->newValue)), note});
+        item->setToolTip(3, note);
     }
     for (int column = 0; column < 3; ++column)
         resizeColumnToContents(column);

@@ -127,3 +127,21 @@ TEST_F(EntryGridModelTest, EditsGoToTheHandlerAndComeBackThroughApplyFigure)
 
 } // namespace
 } // namespace zhibiao
+
+namespace zhibiao {
+namespace {
+
+TEST_F(EntryGridModelTest, ALockedCellIsNamedOnOneLine)
+{
+    // D01's Q3 is submitted in the demo: its header has a second line, "(locked)".
+    m_model.setData(load(QStringLiteral("就业创业"), {}, QStringLiteral("D01"), 3));
+    ASSERT_TRUE(m_model.isQuarterLocked(3));
+    const QModelIndex cell = m_model.index(m_model.rowOf(QStringLiteral("JY01")), EntryGridModel::Q3Column);
+    ASSERT_TRUE(m_model.headerData(EntryGridModel::Q3Column, Qt::Horizontal).toString().contains(QLatin1Char('\n')));
+    const QString name = m_model.cellName(cell);
+    EXPECT_FALSE(name.contains(QLatin1Char('\n'))) << qPrintable(name);
+    EXPECT_TRUE(name.startsWith(m_model.gridData().rows.at(cell.row()).indicator.name)) << qPrintable(name);
+}
+
+} // namespace
+} // namespace zhibiao
