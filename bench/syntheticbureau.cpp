@@ -2,6 +2,7 @@
 
 #include "io/csv.h"
 #include "io/importer.h"
+#include "storage/userrepository.h"
 #include "io/interchange.h"
 
 #include <QHash>
@@ -181,6 +182,8 @@ QByteArray SyntheticBureau::figuresCsv() const
 
 void SyntheticBureau::install(const Database &db, bool withFacts) const
 {
+    if (UserRepository(db).users().isEmpty())
+        UserRepository(db).createFirstAdmin(QStringLiteral("bench"));
     const Importer importer(db, QStringLiteral("bench"));
     importOrThrow(importer, InterchangeKind::Indicators, indicatorsCsv());
     importOrThrow(importer, InterchangeKind::OrgUnits, orgUnitsCsv());
