@@ -45,6 +45,31 @@ QList<Figure> FigureRepository::figures(int year) const
     return result;
 }
 
+QList<int> FigureRepository::years() const
+{
+    // One seek per year on figures_period: the next year after the last one found.
+    Statement query(m_db.connection(),
+                    QStringLiteral("WITH RECURSIVE y(year) AS (SELECT MIN(year) FROM figures "
+                                   "UNION ALL SELECT (SELECT MIN(year) FROM figures WHERE year > y.year) "
+                                   "FROM y WHERE y.year IS NOT NULL) "
+                                   "SELECT year FROM y WHERE year IS NOT NULL"));
+    query.exec();
+    QList<int> result;
+    while (query.next())
+        result << query.value(0).toInt();
+    return result;
+}
+
+std::optional<Period> FigureRepository::latestPeriod() const
+{
+    Statement query(m_db.connection(),
+                    QStringLiteral("SELECT year, quarter FROM figures ORDER BY year DESC, quarter DESC LIMIT 1"));
+    query.exec();
+    if (!query.next())
+        return std::nullopt;
+    return Period{query.value(0).toInt(), query.value(1).toInt()};
+}
+
 std::optional<Figure> FigureRepository::find(const QString &indicatorCode,
                                               const QString &orgUnitCode, Period period) const
 {

@@ -58,6 +58,10 @@ public:
     explicit FigureRepository(const Database &db) : m_db(db) {}
 
     QList<Figure> figures(int year = 0) const; // 0: every year
+    // The years that have figures, in order, and the latest quarter with a figure: a few
+    // index seeks, whatever the number of figures.
+    QList<int> years() const;
+    std::optional<Period> latestPeriod() const;
     // The latest quarter in which the indicator has a figure for the org unit.
     std::optional<Period> latestPeriod(const QString &indicatorCode, const QString &orgUnitCode) const;
     std::optional<Figure> find(const QString &indicatorCode, const QString &orgUnitCode,

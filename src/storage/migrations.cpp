@@ -13,7 +13,8 @@ const QStringList &stepFiles()
                                        QStringLiteral(":/sql/0002_audit_index.sql"),
                                        QStringLiteral(":/sql/0003_quarter_states.sql"),
                                        QStringLiteral(":/sql/0004_change_log.sql"),
-                                       QStringLiteral(":/sql/0005_indicator_phrases.sql")};
+                                       QStringLiteral(":/sql/0005_indicator_phrases.sql"),
+                                       QStringLiteral(":/sql/0006_figures_period_index.sql")};
     return files;
 }
 } // namespace

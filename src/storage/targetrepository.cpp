@@ -11,6 +11,16 @@
 
 namespace zhibiao {
 
+QList<int> TargetRepository::years() const
+{
+    Statement query(m_db.connection(), QStringLiteral("SELECT DISTINCT year FROM targets ORDER BY year"));
+    query.exec();
+    QList<int> result;
+    while (query.next())
+        result << query.value(0).toInt();
+    return result;
+}
+
 QList<Target> TargetRepository::targets(int year) const
 {
     Statement query(m_db.connection(),

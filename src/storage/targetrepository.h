@@ -18,6 +18,7 @@ public:
     explicit TargetRepository(const Database &db) : m_db(db) {}
 
     QList<Target> targets(int year = 0) const; // 0: every year
+    QList<int> years() const; // the years that have targets, in order
     std::optional<double> target(const QString &indicatorCode, const QString &orgUnitCode,
                                  int year) const;
     // Refused with a StorageError (nothing written) unless the users table makes userName

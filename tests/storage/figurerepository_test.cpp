@@ -1,10 +1,13 @@
 #include "sampledata.h"
+#include "rawconnection.h"
 #include "testsupport.h"
 
 #include "storage/auditrepository.h"
 #include "storage/figurerepository.h"
 #include "storage/storageerror.h"
 #include "storage/targetrepository.h"
+
+#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -160,4 +163,44 @@ TEST_F(FigureRepositoryTest, AFailingBatchChangesNothing)
 
     // The connection is usable afterwards: the failed transaction was rolled back.
     EXPECT_EQ(figures().upsert({figure("F01", "D01", 2019, 2, 0.5)}, user()), (UpsertCounts{1, 0, 0}));
+}
+
+TEST_F(FigureRepositoryTest, TheYearsAndTheLatestQuarterComeFromTheFiguresAndTargets)
+{
+    EXPECT_TRUE(figures().years().isEmpty());
+    EXPECT_FALSE(figures().latestPeriod().has_value());
+
+    ASSERT_EQ(figures().upsert({figure("F01", "D01", 2017, 2, 1.0), figure("F01", "D01", 2019, 3, 2.0),
+                                figure("R01", "CITY", 2019, 1, 3.3), figure("S01", "D02", 2018, 4, 900.0)},
+                               user())
+                  .inserted,
+              4);
+    EXPECT_EQ(figures().years(), (QList<int>{2017, 2018, 2019}));
+    EXPECT_EQ(figures().latestPeriod(), (Period{2019, 3}));
+
+    const TargetRepository targets(m_temp.db());
+    EXPECT_TRUE(targets.years().isEmpty());
+    targets.upsert({Target{QStringLiteral("F01"), QStringLiteral("D01"), 2020, 5.0},
+                    Target{QStringLiteral("F01"), QStringLiteral("D01"), 2016, 4.0}},
+                   TempDatabase::admin());
+    EXPECT_EQ(targets.years(), (QList<int>{2016, 2020}));
+}
+
+TEST_F(FigureRepositoryTest, OneOrgUnitsYearAndTheLatestQuarterAreIndexSeeksNotScans)
+{
+    const QString path = m_temp.path();
+    m_temp.close();
+    RawConnection raw(path);
+    const auto plan = [&](const QString &select) {
+        QSqlQuery query(raw.db());
+        query.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + select);
+        QStringList details;
+        while (query.next())
+            details << query.value(3).toString();
+        return details.join(QLatin1Char('\n'));
+    };
+    EXPECT_TRUE(plan(QStringLiteral("SELECT value FROM targets WHERE org_unit_id = 1 AND year = 2019"))
+                    .contains(QStringLiteral("targets_org_year")));
+    EXPECT_TRUE(plan(QStringLiteral("SELECT year, quarter FROM figures ORDER BY year DESC, quarter DESC LIMIT 1"))
+                    .contains(QStringLiteral("figures_period")));
 }

@@ -11,11 +11,7 @@ namespace zhibiao {
 
 QList<int> StatusTableLoader::years() const
 {
-    QList<int> years;
-    for (const Figure &figure : FigureRepository(m_db).figures())
-        years << figure.period.year;
-    for (const Target &target : TargetRepository(m_db).targets())
-        years << target.year;
+    QList<int> years = FigureRepository(m_db).years() + TargetRepository(m_db).years();
     std::sort(years.begin(), years.end());
     years.erase(std::unique(years.begin(), years.end()), years.end());
     return years;
@@ -23,12 +19,7 @@ QList<int> StatusTableLoader::years() const
 
 std::optional<Period> StatusTableLoader::latestPeriod() const
 {
-    std::optional<Period> latest;
-    for (const Figure &figure : FigureRepository(m_db).figures()) {
-        if (!latest || *latest < figure.period)
-            latest = figure.period;
-    }
-    return latest;
+    return FigureRepository(m_db).latestPeriod();
 }
 
 QList<OrgUnit> StatusTableLoader::orgUnits() const
