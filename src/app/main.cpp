@@ -125,12 +125,13 @@ int fail(const QString &message, bool quiet)
 std::unique_ptr<zhibiao::Database> openStartFile(const QString &named, zhibiao::OpenError *error)
 {
     using zhibiao::Database;
+    // The quick check of every page runs beside the window (MainWindow::setDatabase).
     if (!named.isEmpty())
-        return Database::open(named, Database::Mode::OpenExisting, error);
+        return Database::open(named, Database::Mode::OpenExisting, error, Database::Check::Later);
     for (const QString &recent : zhibiao::RecentFiles::list()) {
         if (!QFileInfo::exists(recent))
             continue;
-        if (auto db = Database::open(recent, Database::Mode::OpenExisting, error))
+        if (auto db = Database::open(recent, Database::Mode::OpenExisting, error, Database::Check::Later))
             return db;
     }
     return zhibiao::DemoDatabase::openOrCreate(zhibiao::DemoDatabase::defaultPath(), error);
@@ -278,7 +279,7 @@ int main(int argc, char *argv[])
 
     zhibiao::MainWindow window;
     window.setUserName(userName);
-    window.setDatabase(std::move(database));
+    window.setDatabase(std::move(database), true);
     if (parser.isSet(orgUnit))
         window.setOrgUnit(parser.value(orgUnit));
     if (chosenYear > 0 || chosenQuarter > 0) {

@@ -116,7 +116,15 @@ Database::~Database()
         m_readOnlyCleanup();
 }
 
-std::unique_ptr<Database> Database::open(const QString &path, Mode mode, OpenError *error)
+std::optional<OpenError> Database::problemOf(const QString &path)
+{
+    const Inspection found = inspect(path);
+    if (found.error)
+        return found.error;
+    return std::nullopt;
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Mode mode, OpenError *error, Check check)
 {
     OpenError ignored;
     OpenError &err = error ? *error : ignored;
@@ -159,7 +167,7 @@ std::unique_ptr<Database> Database::open(const QString &path, Mode mode, OpenErr
         // Already open in this process: sound, ours and migrated.
         const Inspection found = openHere(info.absoluteFilePath(), 0) > 0
                                      ? Inspection{{}, Migrations::latestVersion(), false}
-                                     : inspect(path);
+                                     : inspect(path, check == Check::Now);
         if (found.error) {
             err = found.error;
             return nullptr;

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace zhibiao {
 
@@ -41,7 +42,18 @@ public:
         ReadOnly,        // an existing file, opened for reading only when it cannot be written
     };
 
-    static std::unique_ptr<Database> open(const QString &path, Mode mode, OpenError *error);
+    // How closely open() looks at an existing file first. Now: SQLite's quick check of every
+    // page. Later: header, tables and schema version only; the caller runs problemOf() itself
+    // once the window has painted (on a bureau with ten years of figures the quick check
+    // takes as long as the rest of the start).
+    enum class Check { Now, Later };
+
+    static std::unique_ptr<Database> open(const QString &path, Mode mode, OpenError *error,
+                                          Check check = Check::Now);
+    // The quick check and the looks open() makes, on a read-only connection of its own, so
+    // that any thread may run it while the file is open elsewhere in the process. nullopt
+    // when the file is sound; else the refusal open() would have given.
+    static std::optional<OpenError> problemOf(const QString &path);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

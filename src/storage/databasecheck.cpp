@@ -38,7 +38,7 @@ QString nextConnectionName()
     return QStringLiteral("zhibiao-%1").arg(++counter);
 }
 
-Inspection inspect(const QString &path)
+Inspection inspect(const QString &path, bool quickCheck)
 {
     Inspection result;
     const QString name = QDir::toNativeSeparators(path);
@@ -63,12 +63,14 @@ Inspection inspect(const QString &path)
         try {
             if (!db.open())
                 throw SqliteDialect::errorOf(db.lastError());
-            Statement check(db, SqliteDialect::quickCheck());
-            check.exec();
-            const QString verdict = check.next() ? check.value(0).toString() : QString();
-            check.finish();
-            if (verdict != QLatin1String("ok"))
-                throw StorageError(verdict, StorageError::Kind::Damaged);
+            if (quickCheck) {
+                Statement check(db, SqliteDialect::quickCheck());
+                check.exec();
+                const QString verdict = check.next() ? check.value(0).toString() : QString();
+                check.finish();
+                if (verdict != QLatin1String("ok"))
+                    throw StorageError(verdict, StorageError::Kind::Damaged);
+            }
 
             Statement tables(db, SqliteDialect::tableNames());
             tables.exec();

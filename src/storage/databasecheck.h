@@ -53,7 +53,8 @@ inline OpenError makeError(OpenError::Code code, const QString &message)
     return OpenError{code, message};
 }
 
-// Reads `path` through a read-only connection and leaves nothing beside it.
-Inspection inspect(const QString &path);
+// Reads `path` through a read-only connection and leaves nothing beside it. quickCheck:
+// SQLite's quick check over every page first (time in proportion to the file's size).
+Inspection inspect(const QString &path, bool quickCheck = true);
 
 } // namespace zhibiao::DatabaseCheck

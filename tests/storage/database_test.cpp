@@ -18,6 +18,9 @@
 
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <thread>
+
 #include <unistd.h>
 
 using namespace zhibiao;
@@ -328,4 +331,34 @@ TEST_F(DatabaseOpen, BackupIsACompleteCopyAndNeverOverwrites)
     const QByteArray before = readFile(copy);
     EXPECT_THROW(temp.db().backupTo(copy), StorageError);
     EXPECT_EQ(readFile(copy), before);
+}
+
+// The window opens its start file with Check::Later and runs problemOf beside it.
+TEST_F(DatabaseOpen, ACheckLeftForLaterFindsTheDamageOpenWouldHaveRefused)
+{
+    const QString sound = databaseWithData("sound.zhibiao");
+    EXPECT_FALSE(Database::problemOf(sound).has_value());
+
+    const QString file = databaseWithData("later.zhibiao");
+    QByteArray bytes = readFile(file);
+    const qsizetype pageSize = 4096;
+    // Garbage over the last pages (figures and audit rows), the schema's pages intact.
+    for (qsizetype i = bytes.size() - 2 * pageSize; i < bytes.size(); ++i)
+        bytes[i] = static_cast<char>(0xA5 ^ (i & 0x3F));
+    writeFile(file, bytes);
+
+    OpenError error;
+    EXPECT_EQ(Database::open(file, Database::Mode::OpenExisting, &error), nullptr);
+    EXPECT_EQ(error.code, OpenError::Code::Damaged);
+    {
+        auto later = Database::open(file, Database::Mode::OpenExisting, &error, Database::Check::Later);
+        ASSERT_NE(later, nullptr) << qPrintable(error.message);
+        // While it is open, from another thread, as the window runs it.
+        std::optional<OpenError> problem;
+        std::thread checker([&] { problem = Database::problemOf(file); });
+        checker.join();
+        ASSERT_TRUE(problem.has_value());
+        EXPECT_EQ(problem->code, OpenError::Code::Damaged);
+        EXPECT_TRUE(problem->message.contains(QStringLiteral("later.zhibiao"))) << qPrintable(problem->message);
+    }
 }

@@ -11,6 +11,7 @@
 #include "app/report/reportwindow.h"
 #include "app/shell/dataactions.h"
 #include "app/shell/fileactions.h"
+#include "app/shell/filecheck.h"
 #include "app/shell/fileclaim.h"
 #include "app/shell/helpactions.h"
 #include "app/shell/periodbar.h"
@@ -123,7 +124,7 @@ void MainWindow::setUpMenus()
     RestoreActions::install(this, m_ui->fileMenu, m_ui->actionQuit);
 }
 
-void MainWindow::setDatabase(std::unique_ptr<Database> db)
+void MainWindow::setDatabase(std::unique_ptr<Database> db, bool checkLater)
 {
     // The same file again (after a restore, say) keeps the lock this window already holds.
     if (!m_lock || !m_db || m_db->path() != db->path()) {
@@ -141,6 +142,12 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db)
     }
     m_db = std::move(db);
     m_entry->setDatabase(m_db.get());
+    delete m_fileCheck; // waits for a check of the file before, if it still runs
+    m_fileCheck = nullptr;
+    if (checkLater) {
+        m_fileCheck = new FileCheck(m_db->path(), this);
+        connect(m_fileCheck, &FileCheck::damaged, this, &MainWindow::closeDamaged);
+    }
     setWindowTitle(tr("%1 — Zhibiao").arg(QFileInfo(m_db->path()).fileName()));
     setWindowFilePath(m_db->path());
     RecentFiles::add(m_db->path());
@@ -202,12 +209,24 @@ bool MainWindow::restoreFromBackup(const QString &databasePath, const QString &b
     return true;
 }
 
+void MainWindow::closeDamaged(const QString &path, const QString &message)
+{
+    if (!m_db || m_db->path() != path)
+        return; // another file was opened meanwhile
+    m_fileCheck->deleteLater(); // it is emitting this: not deleted here
+    m_fileCheck = nullptr;
+    closeDatabase();
+    RestoreActions::explainDamaged(this, path, message);
+}
+
 // Closes the file and gives up its lock, leaving the window empty.
 void MainWindow::closeDatabase()
 {
     // The report windows read the database, which must outlive them.
     qDeleteAll(findChildren<ReportWindow *>(Qt::FindDirectChildrenOnly));
     m_entry->setDatabase(nullptr);
+    delete m_fileCheck; // a restore must not replace the file under a running check
+    m_fileCheck = nullptr;
     m_db.reset(); // closes the file before its lock goes
     m_lock.reset();
     setWindowTitle(tr("Zhibiao"));

@@ -15,6 +15,7 @@ class InstanceLock;
 class EntryController;
 class EntryGridModel;
 class EntryPage;
+class FileCheck;
 class Navigator;
 class OverviewTab;
 class PeriodBar;
@@ -39,8 +40,10 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    // Shows db from its latest quarter with figures, for the whole city.
-    void setDatabase(std::unique_ptr<Database> db);
+    // Shows db from its latest quarter with figures, for the whole city. checkLater: db was
+    // opened with Database::Check::Later; its quick check runs now, beside the window, and
+    // a damaged file is closed again with the offer to restore a backup.
+    void setDatabase(std::unique_ptr<Database> db, bool checkLater = false);
     // Opens a bureau file; says why in a dialog when it cannot.
     bool openFile(const QString &path);
     // Puts a backup back over a bureau file (closing it first when it is the open one, as
@@ -75,6 +78,7 @@ private:
     void setUpEntryPage();
     void setUpMenus();
     void closeDatabase();
+    void closeDamaged(const QString &path, const QString &message);
     void fillChoosers();
     void reloadEntry();
     void showRefusal(const QString &message);
@@ -83,6 +87,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<InstanceLock> m_lock; // held while m_db is open
     EntryPage *m_entry = nullptr;
+    FileCheck *m_fileCheck = nullptr; // the running check of a file opened with Check::Later
     Navigator *m_navigator = nullptr;
     QuarterActions *m_quarterActions = nullptr;
     OverviewTab *m_overview = nullptr;

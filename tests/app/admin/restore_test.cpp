@@ -251,6 +251,51 @@ TEST_F(RestoreTest, ADamagedFileOffersItsBackupsAndOpensTheRestoredOne)
     EXPECT_TRUE(windowHoldsTheLock());
 }
 
+// The start file is opened with its quick check left for later (main.cpp): when the check
+// beside the window finds damage, the file is closed again and its backups are offered.
+TEST_F(RestoreTest, DamageFoundAfterTheWindowOpenedClosesTheFileAndOffersItsBackups)
+{
+    QByteArray bytes = readFile(m_soundBackup);
+    for (qsizetype i = bytes.size() - 2 * 4096; i < bytes.size(); ++i)
+        bytes[i] = static_cast<char>(0xA5 ^ (i & 0x3F)); // the last pages: figures, not the schema
+    writeFile(m_path, bytes);
+    OpenError error;
+    auto db = Database::open(m_path, Database::Mode::OpenExisting, &error, Database::Check::Later);
+    ASSERT_NE(db, nullptr) << qPrintable(error.message);
+
+    QStringList seen;
+    QTimer driver;
+    QObject::connect(&driver, &QTimer::timeout, [&seen] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            seen << box->objectName();
+            box->reject(); // the person does not restore now
+        }
+    });
+    driver.start(20);
+    m_window.setDatabase(std::move(db), true);
+    EXPECT_NE(m_window.database(), nullptr); // open at once, checked beside the window
+    const bool closed = QTest::qWaitFor([&] { return m_window.database() == nullptr; }, 30000);
+    driver.stop();
+
+    EXPECT_TRUE(closed);
+    EXPECT_EQ(seen, QStringList{QStringLiteral("damagedFileBox")});
+    EXPECT_FALSE(windowHoldsTheLock());
+    // Opening turned on WAL (the header says so), but nothing was written over the damage.
+    EXPECT_EQ(readFile(m_path).right(2 * 4096), bytes.right(2 * 4096));
+}
+
+TEST_F(RestoreTest, ASoundFileCheckedLaterStaysOpen)
+{
+    writeFile(m_path, readFile(m_soundBackup));
+    OpenError error;
+    auto db = Database::open(m_path, Database::Mode::OpenExisting, &error, Database::Check::Later);
+    ASSERT_NE(db, nullptr) << qPrintable(error.message);
+    m_window.setDatabase(std::move(db), true);
+    QTest::qWait(1500); // the check of a small file is over in well under a second
+    ASSERT_NE(m_window.database(), nullptr);
+    EXPECT_EQ(m_window.statusModel()->rowCount(), 45);
+}
+
 // Writes docs/screenshots/restore-dialog.png when ZHIBIAO_SCREENSHOTS names the docs folder.
 TEST_F(RestoreTest, Screenshot)
 {
