@@ -108,16 +108,18 @@ void importOrThrow(const Importer &importer, InterchangeKind kind, const QByteAr
 
 } // namespace
 
-SyntheticBureau::SyntheticBureau()
+SyntheticBureau::SyntheticBureau(int years) : m_years(years)
 {
+    if (years < 1 || kFirstYear + years - 1 > 9999)
+        throw std::invalid_argument("a synthetic bureau has 1 to 7990 years");
     for (int i = 0; i < kIndicators; ++i)
         m_indicators << makeIndicator(i);
     m_orgUnitCodes << QStringLiteral("CITY");
     for (int u = 1; u < kOrgUnits; ++u)
         m_orgUnitCodes << QStringLiteral("D%1").arg(u, 2, 10, QLatin1Char('0'));
 
-    m_figures.reserve(kFigures);
-    for (int y = 0; y < kYears; ++y) {
+    m_figures.reserve(static_cast<qsizetype>(kFiguresPerYear) * years);
+    for (int y = 0; y < years; ++y) {
         const int year = kFirstYear + y;
         for (int u = 0; u < kOrgUnits; ++u) {
             for (int i = 0; i < kIndicators; ++i) {
