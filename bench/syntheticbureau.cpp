@@ -3,6 +3,7 @@
 #include "io/csv.h"
 #include "io/importer.h"
 #include "io/interchange.h"
+#include "storage/userrepository.h"
 
 #include <QHash>
 
@@ -183,6 +184,8 @@ QByteArray SyntheticBureau::figuresCsv() const
 
 void SyntheticBureau::install(const Database &db, bool withFacts) const
 {
+    // Every change is made by a user the file knows: "bench", its administrator.
+    UserRepository(db).createFirstAdmin(QStringLiteral("bench"));
     const Importer importer(db, QStringLiteral("bench"));
     importOrThrow(importer, InterchangeKind::Indicators, indicatorsCsv());
     importOrThrow(importer, InterchangeKind::OrgUnits, orgUnitsCsv());

@@ -42,7 +42,8 @@ public:
     QByteArray targetsCsv() const;
     QByteArray figuresCsv() const;
 
-    // Imports the catalogue and the org units; with facts, the targets and figures too.
+    // Makes "bench" the file's first user (an administrator) and imports the catalogue and
+    // the org units as that user; with facts, the targets and figures too.
     // Throws std::runtime_error when an import is refused.
     void install(const Database &db, bool withFacts) const;
 
