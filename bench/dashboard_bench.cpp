@@ -14,7 +14,6 @@
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
 
-#include <cstring>
 #include <stdexcept>
 
 using namespace zhibiao;
@@ -82,23 +81,6 @@ void BM_DashboardPartCompute(benchmark::State &state)
     }
 }
 
-// Steps a query to its end, reading every column (text lengths and numbers summed so that
-// nothing is optimised away); returns the number of rows.
-int readAll(sqlite3_stmt *s, double *sum)
-{
-    int rows = 0;
-    while (sqlite3_step(s) == SQLITE_ROW) {
-        ++rows;
-        for (int column = 0; column < sqlite3_column_count(s); ++column) {
-            if (sqlite3_column_type(s, column) == SQLITE_TEXT)
-                *sum += static_cast<double>(std::strlen(reinterpret_cast<const char *>(sqlite3_column_text(s, column))));
-            else
-                *sum += sqlite3_column_double(s, column);
-        }
-    }
-    return rows;
-}
-
 // The baseline: the statements DashboardLoader::load runs, with the same SQL, through the
 // sqlite3 C API, every column of every row read, no objects built: the catalogue without
 // retired indicators, the org units, for the year and the year before every org unit's
@@ -108,7 +90,7 @@ int readAll(sqlite3_stmt *s, double *sum)
 void BM_DashboardRawQuery(benchmark::State &state)
 {
     const RawSqlite db(BenchFixture::instance().fullDatabase().toStdString());
-    int figures = 0;
+    size_t figures = 0;
     for (auto _ : state) {
         double sum = 0.0;
         const RawSqlite::StatementPtr catalogue = db.prepare(
@@ -116,7 +98,7 @@ void BM_DashboardRawQuery(benchmark::State &state)
             "sort_order, schedule, retired, phrase, phrase_clauses FROM indicators "
             "WHERE (? = 1 OR retired = 0) ORDER BY sort_order, code");
         sqlite3_bind_int(catalogue.get(), 1, 0);
-        const int indicators = readAll(catalogue.get(), &sum);
+        const size_t indicators = readAll(catalogue.get(), &sum);
 
         const RawSqlite::StatementPtr orgUnits =
             db.prepare("SELECT code, name, parent_code, sort_order FROM org_units ORDER BY sort_order, code");
@@ -146,13 +128,13 @@ void BM_DashboardRawQuery(benchmark::State &state)
         sqlite3_bind_int(states.get(), 1, kYear);
         sqlite3_bind_int(states.get(), 2, kQuarter);
         readAll(states.get(), &sum);
-        if (indicators != SyntheticBureau::kIndicators)
+        if (indicators != static_cast<size_t>(SyntheticBureau::kIndicators))
             state.SkipWithError("the raw catalogue query does not return every indicator");
         benchmark::DoNotOptimize(sum);
     }
-    if (figures != 2 * SyntheticBureau::kFiguresPerYear)
+    if (figures != static_cast<size_t>(2 * SyntheticBureau::kFiguresPerYear))
         state.SkipWithError("the raw queries do not return both years' figures");
-    state.counters["figures"] = figures;
+    state.counters["figures"] = static_cast<double>(figures);
 }
 
 } // namespace

@@ -23,7 +23,6 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
-#include <cstring>
 #include <ctime>
 #include <list>
 #include <stdexcept>
@@ -91,10 +90,62 @@ std::string utcNow()
     return text;
 }
 
-void bindText(sqlite3_stmt *statement, int index, const std::string &text)
+void bindText(sqlite3_stmt *statement, int index, std::string_view text)
 {
     sqlite3_bind_text(statement, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
 }
+
+// The raw baselines' writes, prepared once per import: a figure, and its audit row as the
+// program writes it (timestamp formatted per row, the figure's note or the import's).
+class RawFigureWriter
+{
+public:
+    explicit RawFigureWriter(const RawSqlite &db)
+        : m_db(db),
+          m_insert(db.prepare("INSERT INTO figures (indicator_id, org_unit_id, year, quarter, value, note) "
+                              "VALUES (?, ?, ?, ?, ?, ?)")),
+          m_audit(db.prepare("INSERT INTO audit_log (at, user_name, entity, indicator_code, org_unit_code, "
+                             "year, quarter, old_value, new_value, note) "
+                             "VALUES (?, 'bench', 'figure', ?, ?, ?, ?, NULL, ?, ?)"))
+    {
+    }
+
+    void figure(sqlite3_int64 indicatorId, sqlite3_int64 orgUnitId, int year, int quarter, double value,
+                std::string_view note) const
+    {
+        sqlite3_stmt *s = m_insert.get();
+        sqlite3_bind_int64(s, 1, indicatorId);
+        sqlite3_bind_int64(s, 2, orgUnitId);
+        sqlite3_bind_int(s, 3, year);
+        sqlite3_bind_int(s, 4, quarter);
+        sqlite3_bind_double(s, 5, value);
+        bindText(s, 6, note);
+        m_db.stepDone(s);
+        sqlite3_reset(s);
+    }
+
+    void audit(std::string_view indicatorCode, std::string_view orgUnitCode, int year, int quarter, double value,
+               std::string_view note) const
+    {
+        sqlite3_stmt *s = m_audit.get();
+        const std::string at = utcNow();
+        bindText(s, 1, at);
+        bindText(s, 2, indicatorCode);
+        bindText(s, 3, orgUnitCode);
+        sqlite3_bind_int(s, 4, year);
+        sqlite3_bind_int(s, 5, quarter);
+        sqlite3_bind_double(s, 6, value);
+        bindText(s, 7, note.empty() ? std::string_view(m_importNote) : note);
+        m_db.stepDone(s);
+        sqlite3_reset(s);
+    }
+
+private:
+    const RawSqlite &m_db;
+    RawSqlite::StatementPtr m_insert;
+    RawSqlite::StatementPtr m_audit;
+    const std::string m_importNote = std::string("import ") + kSourceName;
+};
 
 // --- import -----------------------------------------------------------------------------
 
@@ -181,36 +232,11 @@ void rawInsert(benchmark::State &state, bool withAudit)
             const RawSqlite db(path.toStdString());
             timer.start();
             db.exec("BEGIN IMMEDIATE");
-            const RawSqlite::StatementPtr insert = db.prepare(
-                "INSERT INTO figures (indicator_id, org_unit_id, year, quarter, value, note) "
-                "VALUES (?, ?, ?, ?, ?, ?)");
-            const RawSqlite::StatementPtr audit = db.prepare(
-                "INSERT INTO audit_log (at, user_name, entity, indicator_code, org_unit_code, "
-                "year, quarter, old_value, new_value, note) VALUES (?, 'bench', 'figure', ?, ?, ?, ?, NULL, ?, ?)");
-            const std::string importNote = std::string("import ") + kSourceName;
+            const RawFigureWriter writer(db);
             for (const RawFigure &row : rows) {
-                sqlite3_stmt *s = insert.get();
-                sqlite3_bind_int64(s, 1, row.indicatorId);
-                sqlite3_bind_int64(s, 2, row.orgUnitId);
-                sqlite3_bind_int(s, 3, row.year);
-                sqlite3_bind_int(s, 4, row.quarter);
-                sqlite3_bind_double(s, 5, row.value);
-                bindText(s, 6, row.note);
-                db.stepDone(s);
-                sqlite3_reset(s);
-                if (!withAudit)
-                    continue;
-                s = audit.get();
-                const std::string at = utcNow();
-                bindText(s, 1, at);
-                bindText(s, 2, row.indicatorCode);
-                bindText(s, 3, row.orgUnitCode);
-                sqlite3_bind_int(s, 4, row.year);
-                sqlite3_bind_int(s, 5, row.quarter);
-                sqlite3_bind_double(s, 6, row.value);
-                bindText(s, 7, row.note.empty() ? importNote : row.note);
-                db.stepDone(s);
-                sqlite3_reset(s);
+                writer.figure(row.indicatorId, row.orgUnitId, row.year, row.quarter, row.value, row.note);
+                if (withAudit)
+                    writer.audit(row.indicatorCode, row.orgUnitCode, row.year, row.quarter, row.value, row.note);
             }
             db.exec("COMMIT");
             timer.stop(state);
@@ -326,7 +352,6 @@ void BM_ImportRawCsv(benchmark::State &state)
 {
     BenchFixture &fixture = BenchFixture::ofFigures(state.range(0));
     const QByteArray &csv = fixture.figuresCsv();
-    const std::string importNote = std::string("import ") + kSourceName;
     ImportTimer timer;
     int64_t written = 0;
     for (auto _ : state) {
@@ -350,12 +375,7 @@ void BM_ImportRawCsv(benchmark::State &state)
                          quarterAt = column("quarter"), valueAt = column("value"), noteAt = column("note");
 
             db.exec("BEGIN IMMEDIATE");
-            const RawSqlite::StatementPtr insert = db.prepare(
-                "INSERT INTO figures (indicator_id, org_unit_id, year, quarter, value, note) "
-                "VALUES (?, ?, ?, ?, ?, ?)");
-            const RawSqlite::StatementPtr audit = db.prepare(
-                "INSERT INTO audit_log (at, user_name, entity, indicator_code, org_unit_code, "
-                "year, quarter, old_value, new_value, note) VALUES (?, 'bench', 'figure', ?, ?, ?, ?, NULL, ?, ?)");
+            const RawFigureWriter writer(db);
             int64_t rows = 0;
             while (records.next(fields)) {
                 if (fields.size() != header.size())
@@ -371,28 +391,8 @@ void BM_ImportRawCsv(benchmark::State &state)
                     || quarter > 4 || !parse(fields[valueAt], &value) || !std::isfinite(value))
                     throw std::runtime_error("a line of the CSV is not a valid figure");
 
-                sqlite3_stmt *s = insert.get();
-                sqlite3_bind_int64(s, 1, indicator->second);
-                sqlite3_bind_int64(s, 2, unit->second);
-                sqlite3_bind_int(s, 3, year);
-                sqlite3_bind_int(s, 4, quarter);
-                sqlite3_bind_double(s, 5, value);
-                sqlite3_bind_text(s, 6, note.data(), static_cast<int>(note.size()), SQLITE_STATIC);
-                db.stepDone(s);
-                sqlite3_reset(s);
-
-                s = audit.get();
-                const std::string at = utcNow();
-                const std::string_view auditNote = note.empty() ? std::string_view(importNote) : note;
-                bindText(s, 1, at);
-                sqlite3_bind_text(s, 2, code.data(), static_cast<int>(code.size()), SQLITE_STATIC);
-                sqlite3_bind_text(s, 3, orgUnit.data(), static_cast<int>(orgUnit.size()), SQLITE_STATIC);
-                sqlite3_bind_int(s, 4, year);
-                sqlite3_bind_int(s, 5, quarter);
-                sqlite3_bind_double(s, 6, value);
-                sqlite3_bind_text(s, 7, auditNote.data(), static_cast<int>(auditNote.size()), SQLITE_STATIC);
-                db.stepDone(s);
-                sqlite3_reset(s);
+                writer.figure(indicator->second, unit->second, year, quarter, value, note);
+                writer.audit(code, orgUnit, year, quarter, value, note);
                 ++rows;
             }
             db.exec("COMMIT");
@@ -490,20 +490,9 @@ void BM_StatusRawQuery(benchmark::State &state)
         sqlite3_stmt *s = query.get();
         sqlite3_bind_text(s, 1, kStatusOrgUnit, -1, SQLITE_STATIC);
         sqlite3_bind_int(s, 2, year);
-        rows = 0;
         double sum = 0.0;
-        size_t textBytes = 0;
-        while (sqlite3_step(s) == SQLITE_ROW) {
-            ++rows;
-            for (int column = 0; column < sqlite3_column_count(s); ++column) {
-                if (sqlite3_column_type(s, column) == SQLITE_TEXT)
-                    textBytes += std::strlen(reinterpret_cast<const char *>(sqlite3_column_text(s, column)));
-                else
-                    sum += sqlite3_column_double(s, column);
-            }
-        }
+        rows = static_cast<int>(readAll(s, &sum));
         benchmark::DoNotOptimize(sum);
-        benchmark::DoNotOptimize(textBytes);
     }
     if (rows != SyntheticBureau::kIndicators)
         state.SkipWithError("the raw query does not return one row per indicator");
