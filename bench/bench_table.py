@@ -125,7 +125,8 @@ def build(results):
         program, baseline = gbench(data, f"BM_StatusTable/{size}"), gbench(data, f"BM_StatusRawQuery/{size}")
         if program and baseline:
             statuses[size] = (program, baseline)
-            table.time_pair(f"2 (8). status table, D07 last year, {size_label(size)} figures",
+            once = " (1 run)" if program["n"] == 1 else ""
+            table.time_pair(f"2 (8). status table, D07 last year, {size_label(size)} figures{once}",
                             ("BM_StatusTable", "BM_StatusRawQuery"), program, baseline, 1.5)
 
     entry = load(os.path.join(results, "entry.json"))

@@ -4,7 +4,7 @@
 # (Google Benchmark repetitions in random interleaving, hyperfine in interleaved rounds),
 # prints one table and writes it into docs/performance.md between its bench.sh markers.
 #
-#   scripts/bench.sh                 full run, about 15 minutes on 2 cores
+#   scripts/bench.sh                 full run, about 8 minutes on 2 cores once built
 #   BENCH_QUICK=1 scripts/bench.sh   one repetition, 24 k and 240 k figures only, docs untouched
 #
 # BENCH_REPS     repetitions of each benchmark and rounds of each hyperfine pair (5; quick 1);
