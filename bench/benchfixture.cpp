@@ -9,6 +9,7 @@
 #include <benchmark/benchmark.h>
 #include <sqlite3.h>
 
+#include <map>
 #include <stdexcept>
 
 namespace zhibiao {
@@ -27,13 +28,25 @@ QHash<QString, long long> idsByCode(const RawSqlite &db, const char *sql)
 
 } // namespace
 
-BenchFixture &BenchFixture::instance()
+BenchFixture &BenchFixture::instance(int years)
 {
-    static BenchFixture fixture;
-    return fixture;
+    // One per size, made on first use and kept for the process: a benchmark program runs
+    // one size's benchmarks after another, and each fixture is built outside any timing.
+    static std::map<int, std::unique_ptr<BenchFixture>> fixtures;
+    std::unique_ptr<BenchFixture> &fixture = fixtures[years];
+    if (!fixture)
+        fixture.reset(new BenchFixture(years));
+    return *fixture;
 }
 
-BenchFixture::BenchFixture() : m_figuresCsv(m_bureau.figuresCsv())
+BenchFixture &BenchFixture::ofFigures(long long figures)
+{
+    if (figures <= 0 || figures % SyntheticBureau::kFiguresPerYear != 0)
+        throw std::invalid_argument("a bench bureau holds whole years of 24,000 figures");
+    return instance(static_cast<int>(figures / SyntheticBureau::kFiguresPerYear));
+}
+
+BenchFixture::BenchFixture(int years) : m_bureau(years), m_figuresCsv(m_bureau.figuresCsv())
 {
     if (!m_dir.isValid())
         throw std::runtime_error("cannot create a temporary folder");
@@ -44,7 +57,12 @@ BenchFixture::BenchFixture() : m_figuresCsv(m_bureau.figuresCsv())
         const std::unique_ptr<Database> db = BenchFixture::open(m_template, Database::Mode::CreateIfMissing);
         m_bureau.install(*db, false);
     }
+}
 
+const std::vector<RawFigure> &BenchFixture::rawFigures()
+{
+    if (!m_rawFigures.empty())
+        return m_rawFigures;
     const RawSqlite raw(m_template.toStdString());
     const QHash<QString, long long> indicatorIds = idsByCode(raw, "SELECT id, code FROM indicators");
     const QHash<QString, long long> orgUnitIds = idsByCode(raw, "SELECT id, code FROM org_units");
@@ -53,6 +71,7 @@ BenchFixture::BenchFixture() : m_figuresCsv(m_bureau.figuresCsv())
         m_rawFigures.push_back(RawFigure{indicatorIds.value(f.indicatorCode), orgUnitIds.value(f.orgUnitCode),
                                          f.period.year, f.period.quarter, f.value, f.note.toStdString(),
                                          f.indicatorCode.toStdString(), f.orgUnitCode.toStdString()});
+    return m_rawFigures;
 }
 
 QString BenchFixture::freshCopy()

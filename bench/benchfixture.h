@@ -27,20 +27,25 @@ struct RawFigure
     std::string orgUnitCode;
 };
 
-// What the benchmarks share, built once per process outside any timing: the synthetic
-// bureau, its files, an empty-but-catalogued database to copy for every import, and a
-// database holding all 240,000 figures for the status table.
+// What the benchmarks share, built once per process and bureau size outside any timing: the
+// synthetic bureau, its files, an empty-but-catalogued database to copy for every import, and
+// a database holding all its figures for the status table. instance() is the default bureau
+// (ten years, 240,000 figures); instance(years) one of that many years.
 class BenchFixture
 {
 public:
-    static BenchFixture &instance();
+    static BenchFixture &instance(int years = SyntheticBureau::kYears);
+    // The fixture whose bureau holds `figures` figures (a multiple of a year's 24,000), for
+    // benchmarks whose argument is the size; throws for any other number.
+    static BenchFixture &ofFigures(long long figures);
     // Opens a bench database or throws, so that a benchmark never times a failed open.
     static std::unique_ptr<Database> open(const QString &path,
                                           Database::Mode mode = Database::Mode::OpenExisting);
 
     const SyntheticBureau &bureau() const { return m_bureau; }
     const QByteArray &figuresCsv() const { return m_figuresCsv; }
-    const std::vector<RawFigure> &rawFigures() const { return m_rawFigures; }
+    // Built on first use: the figures with their ids resolved, for baselines without a CSV.
+    const std::vector<RawFigure> &rawFigures();
 
     // A new database file with the catalogue and org units only; removeCopy() deletes it.
     QString freshCopy();
@@ -49,7 +54,7 @@ public:
     const QString &fullDatabase();
 
 private:
-    BenchFixture();
+    explicit BenchFixture(int years);
 
     QTemporaryDir m_dir;
     SyntheticBureau m_bureau;

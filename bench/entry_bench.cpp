@@ -93,21 +93,6 @@ void BM_GridOpen(benchmark::State &state, const char *orgUnit)
     state.counters["rows"] = static_cast<double>(rows);
 }
 
-size_t readAll(sqlite3_stmt *s, double *sum)
-{
-    size_t rows = 0;
-    while (sqlite3_step(s) == SQLITE_ROW) {
-        ++rows;
-        for (int column = 0; column < sqlite3_column_count(s); ++column) {
-            if (sqlite3_column_type(s, column) == SQLITE_TEXT)
-                *sum += static_cast<double>(std::strlen(reinterpret_cast<const char *>(sqlite3_column_text(s, column))));
-            else
-                *sum += sqlite3_column_double(s, column);
-        }
-    }
-    return rows;
-}
-
 // The baseline: the same rows with the sqlite3 C API, every column read, no objects built —
 // the category's indicators, their figures (with notes) of the year and the year before
 // for the org unit and its counties, the year's targets and the quarters' states.

@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
 #include <stdexcept>
 
 namespace zhibiao {
@@ -53,6 +54,22 @@ void RawSqlite::stepDone(sqlite3_stmt *statement) const
 void RawSqlite::fail(const char *what) const
 {
     throw std::runtime_error(std::string(what) + ": " + sqlite3_errmsg(m_db));
+}
+
+size_t readAll(sqlite3_stmt *statement, double *sum)
+{
+    size_t rows = 0;
+    while (sqlite3_step(statement) == SQLITE_ROW) {
+        ++rows;
+        for (int column = 0; column < sqlite3_column_count(statement); ++column) {
+            if (sqlite3_column_type(statement, column) == SQLITE_TEXT)
+                *sum += static_cast<double>(
+                    std::strlen(reinterpret_cast<const char *>(sqlite3_column_text(statement, column))));
+            else
+                *sum += sqlite3_column_double(statement, column);
+        }
+    }
+    return rows;
 }
 
 } // namespace zhibiao

@@ -2,8 +2,8 @@
 
 #include "io/csv.h"
 #include "io/importer.h"
-#include "storage/userrepository.h"
 #include "io/interchange.h"
+#include "storage/userrepository.h"
 
 #include <QHash>
 
@@ -109,16 +109,18 @@ void importOrThrow(const Importer &importer, InterchangeKind kind, const QByteAr
 
 } // namespace
 
-SyntheticBureau::SyntheticBureau()
+SyntheticBureau::SyntheticBureau(int years) : m_years(years)
 {
+    if (years < 1 || kFirstYear + years - 1 > 9999)
+        throw std::invalid_argument("a synthetic bureau has 1 to 7990 years");
     for (int i = 0; i < kIndicators; ++i)
         m_indicators << makeIndicator(i);
     m_orgUnitCodes << QStringLiteral("CITY");
     for (int u = 1; u < kOrgUnits; ++u)
         m_orgUnitCodes << QStringLiteral("D%1").arg(u, 2, 10, QLatin1Char('0'));
 
-    m_figures.reserve(kFigures);
-    for (int y = 0; y < kYears; ++y) {
+    m_figures.reserve(static_cast<qsizetype>(kFiguresPerYear) * years);
+    for (int y = 0; y < years; ++y) {
         const int year = kFirstYear + y;
         for (int u = 0; u < kOrgUnits; ++u) {
             for (int i = 0; i < kIndicators; ++i) {
@@ -182,6 +184,7 @@ QByteArray SyntheticBureau::figuresCsv() const
 
 void SyntheticBureau::install(const Database &db, bool withFacts) const
 {
+    // Every change is made by a user the file knows: "bench", its administrator.
     if (UserRepository(db).users().isEmpty())
         UserRepository(db).createFirstAdmin(QStringLiteral("bench"));
     const Importer importer(db, QStringLiteral("bench"));
