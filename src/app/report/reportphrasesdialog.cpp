@@ -2,14 +2,10 @@
 
 #include "report/phrasebookstore.h"
 #include "storage/storageerror.h"
+#include "ui_reportphrasesdialog.h"
 
-#include <QDialogButtonBox>
-#include <QHeaderView>
-#include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace zhibiao {
 
@@ -51,42 +47,32 @@ void setAt(QJsonObject &object, QStringList keys, const QString &value)
 
 } // namespace
 
-ReportPhrasesDialog::ReportPhrasesDialog(const Database &db, QWidget *parent) : QDialog(parent), m_db(db)
+ReportPhrasesDialog::ReportPhrasesDialog(const Database &db, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ReportPhrasesDialog>()), m_db(db)
 {
-    setWindowTitle(tr("Report Phrasing"));
-    m_table = new QTableWidget(0, ColumnCount);
-    m_table->setObjectName(QStringLiteral("phraseTable"));
-    m_table->setHorizontalHeaderLabels({tr("Rule"), tr("Default"), tr("This bureau's wording")});
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(DefaultColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(WordingColumn, QHeaderView::Stretch);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel
-                                         | QDialogButtonBox::RestoreDefaults);
-    buttons->button(QDialogButtonBox::RestoreDefaults)->setText(tr("Reset to defaults"));
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("{slot} names a value the report fills in. Edit the wording of the "
-                                    "third column; rows in bold differ from the default.")));
-    layout->addWidget(m_table, 1);
-    layout->addWidget(buttons);
-    resize(960, 600);
+    m_ui->setupUi(this);
+    QHeaderView *header = m_ui->phraseTable->horizontalHeader();
+    header->setSectionResizeMode(DefaultColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(WordingColumn, QHeaderView::Stretch);
+    QPushButton *reset = m_ui->buttons->button(QDialogButtonBox::RestoreDefaults);
+    reset->setText(tr("Reset to defaults"));
 
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, [this] {
         QString error;
         if (save(&error))
             accept();
         else
             QMessageBox::warning(this, tr("Phrasing not saved"), error);
     });
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            &ReportPhrasesDialog::resetToDefaults);
-    connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+    connect(reset, &QPushButton::clicked, this, &ReportPhrasesDialog::resetToDefaults);
+    connect(m_ui->phraseTable, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
         if (item->column() != WordingColumn)
             return;
-        const QTableWidgetItem *original = m_table->item(item->row(), DefaultColumn);
+        const QTableWidgetItem *original = m_ui->phraseTable->item(item->row(), DefaultColumn);
         QFont font = item->font();
         font.setBold(original && original->text() != item->text());
-        const QSignalBlocker blocker(m_table);
+        const QSignalBlocker blocker(m_ui->phraseTable);
         item->setFont(font);
     });
 
@@ -94,30 +80,37 @@ ReportPhrasesDialog::ReportPhrasesDialog(const Database &db, QWidget *parent) : 
     fill(defaults, PhrasebookStore::merged(defaults, PhrasebookStore::overrides(db)));
 }
 
+ReportPhrasesDialog::~ReportPhrasesDialog() = default;
+
+QTableWidget *ReportPhrasesDialog::table() const
+{
+    return m_ui->phraseTable;
+}
+
 void ReportPhrasesDialog::fill(const QJsonObject &defaults, const QJsonObject &effective)
 {
     QList<std::pair<QString, QString>> rows;
     collect(defaults, {}, rows);
-    m_table->setRowCount(static_cast<int>(rows.size()));
+    m_ui->phraseTable->setRowCount(static_cast<int>(rows.size()));
     for (int row = 0; row < rows.size(); ++row) {
         auto *key = new QTableWidgetItem(rows.at(row).first);
         key->setFlags(key->flags() & ~Qt::ItemIsEditable);
         auto *original = new QTableWidgetItem(rows.at(row).second);
         original->setFlags(original->flags() & ~Qt::ItemIsEditable);
-        m_table->setItem(row, KeyColumn, key);
-        m_table->setItem(row, DefaultColumn, original);
-        m_table->setItem(row, WordingColumn, new QTableWidgetItem(valueAt(effective, rows.at(row).first)));
+        m_ui->phraseTable->setItem(row, KeyColumn, key);
+        m_ui->phraseTable->setItem(row, DefaultColumn, original);
+        m_ui->phraseTable->setItem(row, WordingColumn, new QTableWidgetItem(valueAt(effective, rows.at(row).first)));
     }
-    m_table->resizeColumnToContents(KeyColumn);
+    m_ui->phraseTable->resizeColumnToContents(KeyColumn);
 }
 
 QJsonObject ReportPhrasesDialog::overrides() const
 {
     QJsonObject result;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString wording = m_table->item(row, WordingColumn)->text();
-        if (wording != m_table->item(row, DefaultColumn)->text())
-            setAt(result, m_table->item(row, KeyColumn)->text().split(QLatin1Char('/')), wording);
+    for (int row = 0; row < m_ui->phraseTable->rowCount(); ++row) {
+        const QString wording = m_ui->phraseTable->item(row, WordingColumn)->text();
+        if (wording != m_ui->phraseTable->item(row, DefaultColumn)->text())
+            setAt(result, m_ui->phraseTable->item(row, KeyColumn)->text().split(QLatin1Char('/')), wording);
     }
     return result;
 }

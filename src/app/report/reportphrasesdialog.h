@@ -3,11 +3,17 @@
 #include <QDialog>
 #include <QJsonObject>
 
+#include <memory>
+
 class QTableWidget;
 
 namespace zhibiao {
 
 class Database;
+
+namespace Ui {
+class ReportPhrasesDialog;
+}
 
 // The report's phrasing rules, one template a row: the shipped default and the bureau's own
 // wording, saved in the bureau's database; "Reset to defaults" removes every override.
@@ -20,8 +26,9 @@ public:
     enum Column { KeyColumn, DefaultColumn, WordingColumn, ColumnCount };
 
     explicit ReportPhrasesDialog(const Database &db, QWidget *parent = nullptr);
+    ~ReportPhrasesDialog() override;
 
-    QTableWidget *table() const { return m_table; }
+    QTableWidget *table() const;
     // The rows whose wording differs from the default, as a JSON object laid over the defaults.
     QJsonObject overrides() const;
     bool save(QString *error = nullptr);
@@ -30,8 +37,8 @@ public:
 private:
     void fill(const QJsonObject &defaults, const QJsonObject &effective);
 
+    std::unique_ptr<Ui::ReportPhrasesDialog> m_ui;
     const Database &m_db;
-    QTableWidget *m_table = nullptr;
 };
 
 } // namespace zhibiao

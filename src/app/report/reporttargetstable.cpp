@@ -4,14 +4,9 @@
 #include "core/numberinput.h"
 #include "report/targetadopter.h"
 #include "storage/storageerror.h"
+#include "ui_reporttargetstable.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace zhibiao {
 
@@ -24,26 +19,13 @@ QTableWidgetItem *readOnly(const QString &text)
 }
 } // namespace
 
-ReportTargetsTable::ReportTargetsTable(QWidget *parent) : QWidget(parent)
+ReportTargetsTable::ReportTargetsTable(QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::ReportTargetsTable>())
 {
-    m_table = new QTableWidget(0, ColumnCount);
-    m_table->setObjectName(QStringLiteral("proposalTable"));
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
-    m_adopt = new QPushButton;
-    m_adopt->setObjectName(QStringLiteral("adoptTargets"));
-    m_status = new QLabel;
-    m_status->setWordWrap(true);
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_status, 1);
-    bottom->addWidget(m_adopt);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Proposed from this year's figures and last year's growth. "
-                                    "Edit the proposed values, then adopt them.")));
-    layout->addWidget(m_table, 1);
-    layout->addLayout(bottom);
-    connect(m_adopt, &QPushButton::clicked, this, &ReportTargetsTable::adopt);
+    m_ui->setupUi(this);
+    m_ui->proposalTable->setColumnCount(ColumnCount); // headed in setContext, by the year
+    m_ui->proposalTable->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    connect(m_ui->adoptTargets, &QPushButton::clicked, this, &ReportTargetsTable::adopt);
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, tr("Adopt targets"), question) == QMessageBox::Yes;
     };
@@ -51,14 +33,19 @@ ReportTargetsTable::ReportTargetsTable(QWidget *parent) : QWidget(parent)
 
 ReportTargetsTable::~ReportTargetsTable() = default;
 
+QTableWidget *ReportTargetsTable::table() const
+{
+    return m_ui->proposalTable;
+}
+
 void ReportTargetsTable::setContext(const Database *db, int year, const QString &userName)
 {
     m_db = db;
     m_year = year;
     m_userName = userName;
-    m_adopt->setText(tr("Adopt as %1 targets…").arg(year + 1));
-    m_table->setHorizontalHeaderLabels({tr("Code"), tr("Indicator"), tr("Unit"), tr("%1 target").arg(year),
-                                        tr("%1 figure").arg(year), tr("Proposed %1").arg(year + 1)});
+    m_ui->adoptTargets->setText(tr("Adopt as %1 targets…").arg(year + 1));
+    m_ui->proposalTable->setHorizontalHeaderLabels({tr("Code"), tr("Indicator"), tr("Unit"), tr("%1 target").arg(year),
+                                                    tr("%1 figure").arg(year), tr("Proposed %1").arg(year + 1)});
     reload();
 }
 
@@ -69,24 +56,24 @@ void ReportTargetsTable::reload()
         if (m_db)
             m_proposals = TargetAdopter(*m_db).proposals(m_year);
     } catch (const StorageError &e) {
-        m_status->setText(e.message());
+        m_ui->status->setText(e.message());
     }
-    m_table->setRowCount(static_cast<int>(m_proposals.size()));
+    m_ui->proposalTable->setRowCount(static_cast<int>(m_proposals.size()));
     for (int row = 0; row < m_proposals.size(); ++row) {
         const TargetProposal &p = m_proposals.at(row);
         const int precision = p.indicator.precision;
-        m_table->setItem(row, CodeColumn, readOnly(p.indicator.code));
-        m_table->setItem(row, NameColumn, readOnly(p.indicator.name));
-        m_table->setItem(row, UnitColumn, readOnly(p.indicator.unit));
-        m_table->setItem(row, TargetColumn, readOnly(NumberFormat::number(p.currentTarget, precision)));
-        m_table->setItem(row, ValueColumn,
+        m_ui->proposalTable->setItem(row, CodeColumn, readOnly(p.indicator.code));
+        m_ui->proposalTable->setItem(row, NameColumn, readOnly(p.indicator.name));
+        m_ui->proposalTable->setItem(row, UnitColumn, readOnly(p.indicator.unit));
+        m_ui->proposalTable->setItem(row, TargetColumn, readOnly(NumberFormat::number(p.currentTarget, precision)));
+        m_ui->proposalTable->setItem(row, ValueColumn,
                          readOnly(p.currentValue ? NumberFormat::number(*p.currentValue, precision) : QStringLiteral("—")));
-        m_table->setItem(row, ProposedColumn, new QTableWidgetItem(NumberFormat::number(p.proposed, precision)));
+        m_ui->proposalTable->setItem(row, ProposedColumn, new QTableWidgetItem(NumberFormat::number(p.proposed, precision)));
     }
-    m_table->resizeColumnsToContents();
-    m_adopt->setEnabled(!m_proposals.isEmpty());
+    m_ui->proposalTable->resizeColumnsToContents();
+    m_ui->adoptTargets->setEnabled(!m_proposals.isEmpty());
     if (m_proposals.isEmpty())
-        m_status->setText(tr("No proposals: %1 has no targets with figures.").arg(m_year));
+        m_ui->status->setText(tr("No proposals: %1 has no targets with figures.").arg(m_year));
 }
 
 QList<TargetProposal> ReportTargetsTable::editedProposals(bool *ok) const
@@ -95,7 +82,7 @@ QList<TargetProposal> ReportTargetsTable::editedProposals(bool *ok) const
         *ok = true;
     QList<TargetProposal> result = m_proposals;
     for (int row = 0; row < result.size(); ++row) {
-        const QTableWidgetItem *item = m_table->item(row, ProposedColumn);
+        const QTableWidgetItem *item = m_ui->proposalTable->item(row, ProposedColumn);
         const std::optional<double> value =
             item ? parseNumberInput(item->text(), result.at(row).indicator.precision).value : std::nullopt;
         if (!value) {
@@ -115,7 +102,7 @@ bool ReportTargetsTable::adopt()
     bool ok = false;
     const QList<TargetProposal> proposals = editedProposals(&ok);
     if (!ok) {
-        m_status->setText(tr("Every proposed value must be a number; correct the Proposed column."));
+        m_ui->status->setText(tr("Every proposed value must be a number; correct the Proposed column."));
         return false;
     }
     if (!m_confirm(tr("Write these %n value(s) as the %1 targets of the city? "
@@ -130,10 +117,10 @@ bool ReportTargetsTable::adopt()
                          .arg(m_year + 1)))
         outcome = adopter.adopt(m_year, {}, proposals, m_userName, true);
     if (!outcome.ok) {
-        m_status->setText(outcome.error);
+        m_ui->status->setText(outcome.error);
         return false;
     }
-    m_status->setText(tr("Adopted as %1 targets: %2 new, %3 changed, %4 unchanged.")
+    m_ui->status->setText(tr("Adopted as %1 targets: %2 new, %3 changed, %4 unchanged.")
                           .arg(m_year + 1)
                           .arg(outcome.counts.inserted)
                           .arg(outcome.counts.updated)
@@ -144,7 +131,7 @@ bool ReportTargetsTable::adopt()
 
 QString ReportTargetsTable::statusText() const
 {
-    return m_status->text();
+    return m_ui->status->text();
 }
 
 } // namespace zhibiao

@@ -5,14 +5,17 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
-class QLabel;
-class QPushButton;
 class QTableWidget;
 
 namespace zhibiao {
 
 class Database;
+
+namespace Ui {
+class ReportTargetsTable;
+}
 
 // The proposed next-year targets of section 三, with the proposed values editable, and the
 // button that adopts them (as edited) as next year's targets in one audited step.
@@ -30,7 +33,7 @@ public:
 
     void setContext(const Database *db, int year, const QString &userName);
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
-    QTableWidget *table() const { return m_table; }
+    QTableWidget *table() const;
     // The proposals with the values as edited; false in *ok when one is not a number.
     QList<TargetProposal> editedProposals(bool *ok = nullptr) const;
     // Asks, then writes; says what happened in the status line.
@@ -43,14 +46,12 @@ Q_SIGNALS:
 private:
     void reload();
 
+    std::unique_ptr<Ui::ReportTargetsTable> m_ui;
     const Database *m_db = nullptr;
     int m_year = 0;
     QString m_userName;
     QList<TargetProposal> m_proposals;
     Confirm m_confirm;
-    QTableWidget *m_table = nullptr;
-    QPushButton *m_adopt = nullptr;
-    QLabel *m_status = nullptr;
 };
 
 } // namespace zhibiao

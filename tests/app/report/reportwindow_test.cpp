@@ -16,7 +16,10 @@
 #include "storage/targetrepository.h"
 #include "testsupport.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QFile>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QLineEdit>
@@ -25,6 +28,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextBlock>
@@ -416,6 +420,84 @@ TEST_F(ReportWindowTest, ARepeatedThemeIsNotSaved)
     EXPECT_FALSE(editor->save(&error));
     EXPECT_TRUE(error.contains(before.first().theme)) << error.toStdString();
     EXPECT_EQ(NarrativeRepository(m_file.db()).narratives(2019, QStringLiteral("practice")), before);
+}
+
+
+namespace {
+
+// One line a widget shown in the window: its class, name, place and size in the window, and
+// its text; then the actions with their shortcuts, then the Tab order. Sorted where the order
+// of creation would show, so that two builds of the same layout give the same text.
+QString layoutText(QWidget *window)
+{
+    QStringList widgets;
+    for (QWidget *widget : window->findChildren<QWidget *>()) {
+        if (!widget->isVisibleTo(window))
+            continue;
+        QString text;
+        if (auto *label = qobject_cast<QLabel *>(widget))
+            text = label->text();
+        else if (auto *button = qobject_cast<QAbstractButton *>(widget))
+            text = button->text() + QLatin1Char(' ') + button->toolTip() + QLatin1Char(' ')
+                   + button->shortcut().toString(QKeySequence::PortableText);
+        else if (auto *combo = qobject_cast<QComboBox *>(widget))
+            text = combo->currentText();
+        else if (auto *tabs = qobject_cast<QTabWidget *>(widget))
+            text = tabs->tabText(0) + QStringLiteral(" | ") + tabs->tabText(1);
+        const QRect place(widget->mapTo(window, QPoint(0, 0)), widget->size());
+        widgets << QStringLiteral("%1,%2 %3x%4 %5 %6 '%7'")
+                       .arg(place.x())
+                       .arg(place.y())
+                       .arg(place.width())
+                       .arg(place.height())
+                       .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(), text);
+    }
+    widgets.sort();
+    QStringList actions;
+    for (QAction *action : window->findChildren<QAction *>()) {
+        if (!action->text().isEmpty())
+            actions << action->text() + QLatin1Char(' ') + action->shortcut().toString(QKeySequence::PortableText);
+    }
+    actions.sort();
+    QStringList tabOrder;
+    QWidget *widget = window;
+    do {
+        widget = widget->nextInFocusChain();
+        if (widget->isVisibleTo(window) && (widget->focusPolicy() & Qt::TabFocus))
+            tabOrder << QString::fromLatin1(widget->metaObject()->className()) + QLatin1Char(' ') + widget->objectName();
+    } while (widget != window);
+    return widgets.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + actions.join(QLatin1Char('\n'))
+           + QStringLiteral("\n\n") + tabOrder.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void keepPicture(QWidget *window, const QString &folder, const QString &name)
+{
+    QApplication::processEvents();
+    EXPECT_TRUE(window->grab().save(QDir(folder).filePath(name + QStringLiteral(".png"))));
+    QFile file(QDir(folder).filePath(name + QStringLiteral(".txt")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(layoutText(window).toUtf8());
+}
+
+} // namespace
+
+// ZHIBIAO_UI_SHOTS=folder keeps a picture of the report window (each tab) and of the phrasing
+// dialog, and beside each its layout as text, to compare a change of layout by (skipped without).
+TEST_F(ReportWindowTest, PicturesOfTheWindowOnRequest)
+{
+    const QString folder = qEnvironmentVariable("ZHIBIAO_UI_SHOTS");
+    if (folder.isEmpty())
+        GTEST_SKIP() << "ZHIBIAO_UI_SHOTS names no folder";
+    ASSERT_TRUE(QDir().mkpath(folder));
+    m_window->resize(1400, 900);
+    m_window->show();
+    m_window->tabs()->setCurrentIndex(0);
+    keepPicture(m_window.get(), folder, QStringLiteral("report-narratives"));
+    m_window->tabs()->setCurrentIndex(1);
+    keepPicture(m_window.get(), folder, QStringLiteral("report-targets"));
+    ReportPhrasesDialog dialog(m_file.db());
+    dialog.show();
+    keepPicture(&dialog, folder, QStringLiteral("report-phrasing"));
 }
 
 } // namespace zhibiao
