@@ -116,9 +116,11 @@ Database::~Database()
         m_readOnlyCleanup();
 }
 
-std::optional<OpenError> Database::problemOf(const QString &path)
+std::optional<OpenError> Database::problemOf(const QString &path, CheckStop *stop)
 {
-    const Inspection found = inspect(path);
+    const Inspection found = inspect(path, true, stop);
+    if (stop && stop->stopped())
+        return std::nullopt;
     if (found.error)
         return found.error;
     return std::nullopt;

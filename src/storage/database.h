@@ -30,6 +30,8 @@ struct OpenError
 
 // One bureau's SQLite file, opened with the connection settings and schema migrations the
 // program relies on. Owns its QSqlDatabase connection.
+class CheckStop;
+
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(zhibiao::Database)
@@ -53,7 +55,8 @@ public:
     // The quick check and the looks open() makes, on a read-only connection of its own, so
     // that any thread may run it while the file is open elsewhere in the process. nullopt
     // when the file is sound; else the refusal open() would have given.
-    static std::optional<OpenError> problemOf(const QString &path);
+    // stop, when given, lets another thread end the check early: then nullopt, no verdict.
+    static std::optional<OpenError> problemOf(const QString &path, CheckStop *stop = nullptr);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

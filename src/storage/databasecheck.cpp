@@ -6,6 +6,7 @@
 #include "storage/storageerror.h"
 
 #include <QDir>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStorageInfo>
 
@@ -38,7 +39,7 @@ QString nextConnectionName()
     return QStringLiteral("zhibiao-%1").arg(++counter);
 }
 
-Inspection inspect(const QString &path, bool quickCheck)
+Inspection inspect(const QString &path, bool quickCheck, CheckStop *stop)
 {
     Inspection result;
     const QString name = QDir::toNativeSeparators(path);
@@ -64,10 +65,21 @@ Inspection inspect(const QString &path, bool quickCheck)
             if (!db.open())
                 throw SqliteDialect::errorOf(db.lastError());
             if (quickCheck) {
-                Statement check(db, SqliteDialect::quickCheck());
-                check.exec();
-                const QString verdict = check.next() ? check.value(0).toString() : QString();
-                check.finish();
+                if (stop)
+                    stop->attach(db.driver()->handle());
+                QString verdict;
+                try {
+                    Statement check(db, SqliteDialect::quickCheck());
+                    check.exec();
+                    verdict = check.next() ? check.value(0).toString() : QString();
+                    check.finish();
+                } catch (...) {
+                    if (stop)
+                        stop->detach();
+                    throw;
+                }
+                if (stop)
+                    stop->detach();
                 if (verdict != QLatin1String("ok"))
                     throw StorageError(verdict, StorageError::Kind::Damaged);
             }

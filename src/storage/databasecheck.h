@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/checkstop.h"
 #include "storage/database.h"
 
 #include <QFile>
@@ -55,6 +56,7 @@ inline OpenError makeError(OpenError::Code code, const QString &message)
 
 // Reads `path` through a read-only connection and leaves nothing beside it. quickCheck:
 // SQLite's quick check over every page first (time in proportion to the file's size).
-Inspection inspect(const QString &path, bool quickCheck = true);
+// stop, when given, may end the quick check early from another thread.
+Inspection inspect(const QString &path, bool quickCheck = true, CheckStop *stop = nullptr);
 
 } // namespace zhibiao::DatabaseCheck

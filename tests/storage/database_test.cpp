@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "storage/backupstore.h"
+#include "storage/checkstop.h"
 #include "storage/database.h"
 #include "storage/figurerepository.h"
 #include "storage/migrations.h"
@@ -361,4 +362,10 @@ TEST_F(DatabaseOpen, ACheckLeftForLaterFindsTheDamageOpenWouldHaveRefused)
         EXPECT_EQ(problem->code, OpenError::Code::Damaged);
         EXPECT_TRUE(problem->message.contains(QStringLiteral("later.zhibiao"))) << qPrintable(problem->message);
     }
+
+    // A check stopped (the window closing) gives no verdict, not a false alarm or a false all-clear.
+    CheckStop stop;
+    stop.stop();
+    EXPECT_FALSE(Database::problemOf(file, &stop).has_value());
+    EXPECT_TRUE(Database::problemOf(file).has_value());
 }

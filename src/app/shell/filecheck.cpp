@@ -5,9 +5,11 @@
 namespace zhibiao {
 
 FileCheck::FileCheck(const QString &path, QObject *parent)
-    : QObject(parent), m_path(path), m_problem(std::make_shared<std::optional<OpenError>>())
+    : QObject(parent), m_path(path), m_problem(std::make_shared<std::optional<OpenError>>()),
+      m_stop(std::make_shared<CheckStop>())
 {
-    m_thread = QThread::create([path, problem = m_problem] { *problem = Database::problemOf(path); });
+    m_thread = QThread::create(
+        [path, problem = m_problem, stop = m_stop] { *problem = Database::problemOf(path, stop.get()); });
     connect(m_thread, &QThread::finished, this, [this] {
         if (*m_problem)
             Q_EMIT damaged(m_path, (*m_problem)->message);
@@ -18,6 +20,7 @@ FileCheck::FileCheck(const QString &path, QObject *parent)
 
 FileCheck::~FileCheck()
 {
+    m_stop->stop();
     m_thread->wait();
     delete m_thread;
 }

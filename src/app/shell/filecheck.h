@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/checkstop.h"
 #include "storage/database.h"
 
 #include <QObject>
@@ -14,8 +15,8 @@ namespace zhibiao {
 
 // The quick check of a bureau file that the window opened with Database::Check::Later, run
 // on a thread of its own (Database::problemOf) while the window paints and the person reads
-// it. damaged() comes on the thread of this object. Destroying the object waits for the
-// check, so a window closed at once never leaves a thread behind.
+// it. damaged() comes on the thread of this object. Destroying the object stops the check
+// and waits for its thread, so a window closed at once neither hangs nor leaves one behind.
 class FileCheck : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ Q_SIGNALS:
 private:
     QString m_path;
     std::shared_ptr<std::optional<OpenError>> m_problem;
+    std::shared_ptr<CheckStop> m_stop;
     QThread *m_thread = nullptr;
 };
 
