@@ -111,6 +111,26 @@ TEST_F(Backups, DailyBackupOncePerDayKeepingTheNewestTen)
     EXPECT_EQ(valueInCopy(entries.first().path), 2.5);
 }
 
+// The day's copy is read whole when it is made; at each later start only its header, tables
+// and version are looked at. A copy that is no longer a Zhibiao file does not stand for the day.
+TEST_F(Backups, ATodaysCopyThatIsNoLongerOursIsMadeAgain)
+{
+    const BackupStore store(path);
+    const QString first = store.ensureDaily(*db, kDay1);
+    ASSERT_FALSE(first.isEmpty());
+    EXPECT_TRUE(store.ensureDaily(*db, kDay1.addSecs(60)).isEmpty());
+
+    QFile copy(first);
+    ASSERT_TRUE(copy.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    copy.write("not a database any more");
+    copy.close();
+    const QString again = store.ensureDaily(*db, kDay1.addSecs(120));
+    ASSERT_FALSE(again.isEmpty());
+    EXPECT_NE(again, first);
+    EXPECT_TRUE(BackupStore::verify(again, nullptr));
+    EXPECT_EQ(valueInCopy(again), 1.5);
+}
+
 // The copies made before schema upgrades live in the same folder (so restore and the
 // list find them) but are counted apart: a busy fortnight of daily copies must not push
 // out the copy of the file as it was before the program was upgraded.
