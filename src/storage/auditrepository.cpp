@@ -41,13 +41,23 @@ QList<AuditEntry> AuditRepository::entries(const QString &indicatorCode, const Q
                                            int year, int quarter) const
 {
     // Empty filters match everything; each is bound twice so that one statement serves all.
+    // One cell's history (the grid's cursor, the dashboard) names indicator and org unit:
+    // plain equalities there let SQLite seek on audit_log_subject instead of reading the
+    // whole log at every move of the cursor.
+    const bool oneSubject = !indicatorCode.isEmpty() && !orgUnitCode.isEmpty();
     Statement query(m_db.connection(),
-                    QStringLiteral("SELECT at, user_name, entity, indicator_code, org_unit_code, "
-                                   "year, quarter, old_value, new_value, note FROM audit_log "
-                                   "WHERE (? = '' OR indicator_code = ?) "
-                                   "AND (? = '' OR org_unit_code = ?) "
-                                   "AND (? = 0 OR year = ?) AND (? = 0 OR quarter = ?) "
-                                   "ORDER BY id"));
+                    oneSubject ? QStringLiteral("SELECT at, user_name, entity, indicator_code, org_unit_code, "
+                                                "year, quarter, old_value, new_value, note FROM audit_log "
+                                                "WHERE indicator_code = ? AND ? <> '' "
+                                                "AND org_unit_code = ? AND ? <> '' "
+                                                "AND (? = 0 OR year = ?) AND (? = 0 OR quarter = ?) "
+                                                "ORDER BY id")
+                               : QStringLiteral("SELECT at, user_name, entity, indicator_code, org_unit_code, "
+                                                "year, quarter, old_value, new_value, note FROM audit_log "
+                                                "WHERE (? = '' OR indicator_code = ?) "
+                                                "AND (? = '' OR org_unit_code = ?) "
+                                                "AND (? = 0 OR year = ?) AND (? = 0 OR quarter = ?) "
+                                                "ORDER BY id"));
     query.bind(indicatorCode).bind(indicatorCode).bind(orgUnitCode).bind(orgUnitCode);
     query.bind(year).bind(year).bind(quarter).bind(quarter).exec();
     QList<AuditEntry> result;
