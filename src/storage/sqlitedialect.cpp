@@ -1,8 +1,16 @@
 #include "storage/sqlitedialect.h"
 
+#include "storage/statement.h"
+
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStringList>
+
+#include <sqlite3.h>
+
+#include <atomic>
+#include <vector>
 
 namespace zhibiao::SqliteDialect {
 
@@ -72,6 +80,193 @@ StorageError errorOf(const QSqlError &error)
     default:
         return StorageError(detail.isEmpty() ? QCoreApplication::translate("zhibiao::SqliteDialect", "the database reported an unknown error") : detail);
     }
+}
+
+StorageError failureOf(const QSqlError &error, const QString &sql)
+{
+    const StorageError described = errorOf(error);
+    if (described.kind() != StorageError::Kind::Failed)
+        return described;
+    return StorageError(QStringLiteral("%1 (%2)").arg(described.message(), sql.simplified().left(80)));
+}
+
+// --- BulkStatement ----------------------------------------------------------------------
+
+namespace {
+
+std::atomic<bool> g_forceQtSql{false};
+
+// The connection's own sqlite3 handle, when calls into the SQLite library this program
+// links may use it: QtSql's driver must be the SQLite one, and the library it runs must be
+// the very one linked here (the same source id; a Qt with a bundled copy of another
+// version falls back to QtSql).
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    if (g_forceQtSql.load() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!native)
+        return nullptr;
+    static const bool sameLibrary = [&db] {
+        Statement query(db, QStringLiteral("SELECT sqlite_source_id()"));
+        query.exec();
+        const bool same = query.next()
+                          && query.value(0).toString().toUtf8() == QByteArray(sqlite3_sourceid());
+        query.finish();
+        return same && sqlite3_initialize() == SQLITE_OK;
+    }();
+    return sameLibrary ? native : nullptr;
+}
+
+} // namespace
+
+class BulkStatement::Impl
+{
+public:
+    virtual ~Impl() = default;
+    virtual void bindInteger(qint64 value) = 0;
+    virtual void bindReal(double value) = 0;
+    virtual void bindText(const QString &value) = 0;
+    virtual void bindNull() = 0;
+    virtual void exec() = 0;
+};
+
+namespace {
+
+// Binds onto SQLite's handle. Texts are kept (a reference count, no copy) until the step,
+// so SQLite may read them in place.
+class NativeBulk final : public BulkStatement::Impl
+{
+public:
+    NativeBulk(sqlite3 *db, const QString &sql) : m_db(db), m_sql(sql)
+    {
+        const QByteArray text = sql.toUtf8();
+        if (sqlite3_prepare_v3(m_db, text.constData(), static_cast<int>(text.size()), SQLITE_PREPARE_PERSISTENT,
+                               &m_statement, nullptr)
+            != SQLITE_OK)
+            throw failure();
+        m_texts.reserve(static_cast<size_t>(sqlite3_bind_parameter_count(m_statement)));
+    }
+    ~NativeBulk() override { sqlite3_finalize(m_statement); }
+
+    void bindInteger(qint64 value) override { check(sqlite3_bind_int64(m_statement, m_next++, value)); }
+    void bindReal(double value) override { check(sqlite3_bind_double(m_statement, m_next++, value)); }
+    void bindNull() override { check(sqlite3_bind_null(m_statement, m_next++)); }
+    void bindText(const QString &value) override
+    {
+        static const char16_t kEmpty[] = u"";
+        m_texts.push_back(value);
+        const QString &kept = m_texts.back();
+        const void *data = kept.isEmpty() ? static_cast<const void *>(kEmpty) : static_cast<const void *>(kept.utf16());
+        check(sqlite3_bind_text16(m_statement, m_next++, data, static_cast<int>(kept.size() * 2), SQLITE_STATIC));
+    }
+    void exec() override
+    {
+        const int stepped = sqlite3_step(m_statement);
+        sqlite3_reset(m_statement);
+        m_next = 1;
+        m_texts.clear();
+        if (stepped != SQLITE_DONE && stepped != SQLITE_ROW)
+            throw failure();
+    }
+
+private:
+    void check(int result)
+    {
+        if (result != SQLITE_OK)
+            throw failure();
+    }
+    StorageError failure() const
+    {
+        return failureOf(QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+                                   QString::number(sqlite3_extended_errcode(m_db))),
+                         m_sql);
+    }
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_sql;
+    int m_next = 1;
+    std::vector<QString> m_texts;
+};
+
+// The same through QtSql (Statement), where SQLite's handle cannot be used.
+class QtSqlBulk final : public BulkStatement::Impl
+{
+public:
+    QtSqlBulk(const QSqlDatabase &db, const QString &sql) : m_statement(db, sql) {}
+
+    void bindInteger(qint64 value) override { m_statement.bind(value); }
+    void bindReal(double value) override { m_statement.bind(value); }
+    void bindText(const QString &value) override { m_statement.bind(value); }
+    void bindNull() override { m_statement.bindNull(); }
+    void exec() override { m_statement.exec(); }
+
+private:
+    Statement m_statement;
+};
+
+} // namespace
+
+BulkStatement::BulkStatement(const QSqlDatabase &db, const QString &sql)
+{
+    if (sqlite3 *native = nativeHandle(db))
+        m_impl = std::make_unique<NativeBulk>(native, sql);
+    else
+        m_impl = std::make_unique<QtSqlBulk>(db, sql);
+}
+
+BulkStatement::~BulkStatement() = default;
+
+BulkStatement &BulkStatement::bind(qint64 value)
+{
+    m_impl->bindInteger(value);
+    return *this;
+}
+
+BulkStatement &BulkStatement::bind(double value)
+{
+    m_impl->bindReal(value);
+    return *this;
+}
+
+BulkStatement &BulkStatement::bind(const QString &value)
+{
+    m_impl->bindText(value);
+    return *this;
+}
+
+BulkStatement &BulkStatement::bind(const std::optional<double> &value)
+{
+    if (value)
+        m_impl->bindReal(*value);
+    else
+        m_impl->bindNull();
+    return *this;
+}
+
+BulkStatement &BulkStatement::bindNull()
+{
+    m_impl->bindNull();
+    return *this;
+}
+
+void BulkStatement::exec()
+{
+    m_impl->exec();
+}
+
+bool BulkStatement::native(const QSqlDatabase &db)
+{
+    return nativeHandle(db) != nullptr;
+}
+
+void BulkStatement::forceQtSql(bool force)
+{
+    g_forceQtSql.store(force);
 }
 
 } // namespace zhibiao::SqliteDialect

@@ -7,6 +7,7 @@
 #include "storage/codeids.h"
 #include "storage/database.h"
 #include "storage/rolecheck.h"
+#include "storage/sqlitedialect.h"
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -96,26 +97,35 @@ void ValueTable::refuseImpossible(const QList<ValueRow> &rows) const
         for (const Indicator &indicator : catalogue.indicators(true))
             indicators.insert(indicator.code, indicator);
     }
+    const ValueRules::Of of = m_kind == Kind::Figures ? ValueRules::Of::Figure : ValueRules::Of::Target;
+    // Rows of one indicator usually follow each other: its look-up is then reused.
+    const Indicator *indicator = nullptr;
     for (const ValueRow &row : rows) {
         if (row.remove)
             continue;
-        if (!indicators.contains(row.indicatorCode)) {
-            if (const std::optional<Indicator> found = catalogue.find(row.indicatorCode))
-                indicators.insert(found->code, *found);
-            else
-                continue; // an unknown code is refused further on, with its own message
+        if (!indicator || indicator->code != row.indicatorCode) {
+            auto it = indicators.constFind(row.indicatorCode);
+            if (it == indicators.cend()) {
+                const std::optional<Indicator> found = catalogue.find(row.indicatorCode);
+                if (!found) {
+                    indicator = nullptr;
+                    continue; // an unknown code is refused further on, with its own message
+                }
+                it = indicators.insert(found->code, *found);
+            }
+            indicator = &*it;
         }
+        QString problem = ValueRules::problem(*indicator, row.value, of);
+        if (problem.isEmpty())
+            problem = TextRules::problem(row.note, TextRules::kMaxNoteLength, true);
+        if (problem.isEmpty())
+            continue;
         const QString where = row.quarter > 0 ? QStringLiteral("%1 %2 %3Q%4").arg(row.indicatorCode, row.orgUnitCode)
                                                     .arg(row.year).arg(row.quarter)
                                               : QStringLiteral("%1 %2 %3").arg(row.indicatorCode, row.orgUnitCode)
                                                     .arg(row.year);
-        QString problem = ValueRules::problem(indicators.value(row.indicatorCode), row.value,
-                                              m_kind == Kind::Figures ? ValueRules::Of::Figure : ValueRules::Of::Target);
-        if (problem.isEmpty())
-            problem = TextRules::problem(row.note, TextRules::kMaxNoteLength, true);
-        if (!problem.isEmpty())
-            throw StorageError(QCoreApplication::translate("zhibiao::ValueTable", "%1 was not saved: %2. Nothing was changed.")
-                                   .arg(where, problem));
+        throw StorageError(QCoreApplication::translate("zhibiao::ValueTable", "%1 was not saved: %2. Nothing was changed.")
+                               .arg(where, problem));
     }
 }
 
@@ -153,6 +163,7 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
     // their old value for the audit log: a few edits look their rows up one by one, a bulk
     // import reads each year it touches once.
     QHash<quint64, Existing> existing;
+    existing.reserve(rows.size()); // each new row is added once written: no rehash on the way
     auto collect = [&existing](Statement &select) {
         while (select.next())
             existing.insert(keyOf(select.value(0).toLongLong(), select.value(1).toLongLong(),
@@ -236,14 +247,18 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
     if (!outcome.written())
         return outcome; // rolled back: nothing was written
 
-    Statement insert(db, sql.insert);
-    Statement update(db, sql.update);
-    Statement remove(db, sql.remove);
+    // One prepared statement per kind of write for the whole batch, bound by position on
+    // SQLite's handle; the audit rows share one time (AuditRepository).
+    SqliteDialect::BulkStatement insert(db, sql.insert);
+    SqliteDialect::BulkStatement update(db, sql.update);
+    SqliteDialect::BulkStatement remove(db, sql.remove);
     const AuditRepository audit(m_db);
     outcome.versions.reserve(rows.size());
+    CodeIds::Recent indicatorIdOf(indicatorIds);
+    CodeIds::Recent orgUnitIdOf(orgUnitIds);
     for (const ValueRow &row : rows) {
-        const qint64 indicatorId = indicatorIds.value(row.indicatorCode, 0);
-        const qint64 orgUnitId = orgUnitIds.value(row.orgUnitCode, 0);
+        const qint64 indicatorId = indicatorIdOf(row.indicatorCode);
+        const qint64 orgUnitId = orgUnitIdOf(row.orgUnitCode);
         if (indicatorId == 0)
             throw StorageError(QStringLiteral("no indicator with the code %1").arg(row.indicatorCode));
         if (orgUnitId == 0)
