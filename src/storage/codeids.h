@@ -7,11 +7,10 @@
 
 namespace zhibiao {
 
-// Row ids by natural key (code) for the two code tables other rows refer to.
+// Row ids by natural key (code) for the two code tables other rows refer to. Whole tables
+// come from CodeTableCache; these read only the given codes, one indexed look-up each:
+// cheaper for an edit than a catalogue read after someone else's commit.
 namespace CodeIds {
-QHash<QString, qint64> indicators(const QSqlDatabase &db);
-QHash<QString, qint64> orgUnits(const QSqlDatabase &db);
-// Only the given codes, one indexed look-up each: cheaper than the whole table for an edit.
 QHash<QString, qint64> indicators(const QSqlDatabase &db, const QSet<QString> &codes);
 QHash<QString, qint64> orgUnits(const QSqlDatabase &db, const QSet<QString> &codes);
 

@@ -55,6 +55,11 @@ QString backupInto()
     return QStringLiteral("VACUUM INTO ?");
 }
 
+QString dataVersion()
+{
+    return QStringLiteral("PRAGMA data_version");
+}
+
 StorageError errorOf(const QSqlError &error)
 {
     using Kind = StorageError::Kind;

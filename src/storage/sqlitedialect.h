@@ -29,6 +29,9 @@ QString quickCheck();
 QString integrityCheck();
 QString tableNames();
 QString backupInto(); // one bound parameter: the destination path
+// A number that moves whenever another connection commits a change to the file (not for
+// this connection's own commits): what tells a cache that someone else wrote.
+QString dataVersion();
 
 // A failed statement as the person should read it: what happened, in words, with the
 // kind a front end needs to say what to do. SQLite's own text is kept only where it

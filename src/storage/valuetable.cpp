@@ -5,6 +5,7 @@
 #include "storage/auditrepository.h"
 #include "storage/cataloguerepository.h"
 #include "storage/codeids.h"
+#include "storage/codetablecache.h"
 #include "storage/database.h"
 #include "storage/rolecheck.h"
 #include "storage/sqlitedialect.h"
@@ -151,9 +152,9 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
         }
     }
     const QHash<QString, qint64> indicatorIds =
-        fewRows ? CodeIds::indicators(db, indicatorCodes) : CodeIds::indicators(db);
+        fewRows ? CodeIds::indicators(db, indicatorCodes) : m_db.codeTables().catalogue()->idOfCode;
     const QHash<QString, qint64> orgUnitIds =
-        fewRows ? CodeIds::orgUnits(db, orgUnitCodes) : CodeIds::orgUnits(db);
+        fewRows ? CodeIds::orgUnits(db, orgUnitCodes) : m_db.codeTables().orgUnits()->idOfCode;
 
     ValueWrite outcome;
     UpsertCounts &counts = outcome.counts;
