@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/sametext.h"
+
 #include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
@@ -22,7 +24,7 @@ public:
     explicit Recent(const QHash<QString, qint64> &ids) : m_ids(ids) {}
     qint64 operator()(const QString &code) // 0: unknown
     {
-        if (m_id == 0 || code != m_code) {
+        if (m_id == 0 || !sameText(code, m_code)) {
             m_code = code;
             m_id = m_ids.value(code, 0);
         }

@@ -1,5 +1,6 @@
 #include "storage/sqlitedialect.h"
 
+#include "storage/sametext.h"
 #include "storage/statement.h"
 
 #include <QCoreApplication>
@@ -141,8 +142,10 @@ public:
 
 namespace {
 
-// Binds onto SQLite's handle. Texts are kept (a reference count, no copy) until the step,
-// so SQLite may read them in place.
+// Binds onto SQLite's handle. Texts go in as UTF-8, the file's encoding, so SQLite stores
+// them without converting; each parameter keeps its last text and its UTF-8, and a batch
+// that binds the same text again (the user, the entity, a code, the import note, the one
+// time of the audit rows) reuses it instead of converting it anew.
 class NativeBulk final : public BulkStatement::Impl
 {
 public:
@@ -153,7 +156,7 @@ public:
                                &m_statement, nullptr)
             != SQLITE_OK)
             throw failure();
-        m_texts.reserve(static_cast<size_t>(sqlite3_bind_parameter_count(m_statement)));
+        m_texts.resize(static_cast<size_t>(sqlite3_bind_parameter_count(m_statement)) + 1);
     }
     ~NativeBulk() override { sqlite3_finalize(m_statement); }
 
@@ -162,18 +165,23 @@ public:
     void bindNull() override { check(sqlite3_bind_null(m_statement, m_next++)); }
     void bindText(const QString &value) override
     {
-        static const char16_t kEmpty[] = u"";
-        m_texts.push_back(value);
-        const QString &kept = m_texts.back();
-        const void *data = kept.isEmpty() ? static_cast<const void *>(kEmpty) : static_cast<const void *>(kept.utf16());
-        check(sqlite3_bind_text16(m_statement, m_next++, data, static_cast<int>(kept.size() * 2), SQLITE_STATIC));
+        if (static_cast<size_t>(m_next) >= m_texts.size())
+            m_texts.resize(static_cast<size_t>(m_next) + 1); // more values than parameters: SQLite refuses below
+        Text &kept = m_texts[static_cast<size_t>(m_next)];
+        if (!kept.bound || !sameText(value, kept.text)) {
+            kept.text = value;
+            kept.utf8 = value.toUtf8();
+            kept.bound = true;
+        }
+        // Kept until the next text of this parameter, so SQLite may read it in place.
+        check(sqlite3_bind_text(m_statement, m_next++, kept.utf8.constData(), static_cast<int>(kept.utf8.size()),
+                                SQLITE_STATIC));
     }
     void exec() override
     {
         const int stepped = sqlite3_step(m_statement);
         sqlite3_reset(m_statement);
         m_next = 1;
-        m_texts.clear();
         if (stepped != SQLITE_DONE && stepped != SQLITE_ROW)
             throw failure();
     }
@@ -194,8 +202,15 @@ private:
     sqlite3 *m_db;
     sqlite3_stmt *m_statement = nullptr;
     QString m_sql;
+    struct Text
+    {
+        QString text;
+        QByteArray utf8; // its constData() is never null: an empty text binds as '', not NULL
+        bool bound = false;
+    };
+
     int m_next = 1;
-    std::vector<QString> m_texts;
+    std::vector<Text> m_texts; // by parameter number
 };
 
 // The same through QtSql (Statement), where SQLite's handle cannot be used.

@@ -20,6 +20,9 @@
 
 #include <QSet>
 
+#include <algorithm>
+#include <vector>
+
 namespace zhibiao {
 
 namespace {
@@ -156,6 +159,36 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
     const QHash<QString, qint64> orgUnitIds =
         fewRows ? CodeIds::orgUnits(db, orgUnitCodes) : m_db.codeTables().orgUnits()->idOfCode;
 
+    // Each row's ids and key, looked up once. Keys that more than one row of the batch has
+    // (a paste may repeat a cell) are found by sorting, not hashing every key: only those
+    // rows are remembered once written, so that the later row sees the earlier one.
+    struct RowIds
+    {
+        qint64 indicator = 0;
+        qint64 orgUnit = 0;
+        quint64 key = 0;
+    };
+    std::vector<RowIds> ids;
+    ids.reserve(static_cast<size_t>(rows.size()));
+    QSet<quint64> repeated;
+    {
+        CodeIds::Recent indicatorIdOf(indicatorIds);
+        CodeIds::Recent orgUnitIdOf(orgUnitIds);
+        std::vector<quint64> keys;
+        keys.reserve(static_cast<size_t>(rows.size()));
+        for (const ValueRow &row : rows) {
+            const qint64 indicatorId = indicatorIdOf(row.indicatorCode);
+            const qint64 orgUnitId = orgUnitIdOf(row.orgUnitCode);
+            ids.push_back(RowIds{indicatorId, orgUnitId, keyOf(indicatorId, orgUnitId, row.year, row.quarter)});
+            keys.push_back(ids.back().key);
+        }
+        std::sort(keys.begin(), keys.end());
+        for (size_t i = 1; i < keys.size(); ++i) {
+            if (keys[i] == keys[i - 1])
+                repeated.insert(keys[i]);
+        }
+    }
+
     ValueWrite outcome;
     UpsertCounts &counts = outcome.counts;
     Transaction transaction(m_db);
@@ -164,7 +197,6 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
     // their old value for the audit log: a few edits look their rows up one by one, a bulk
     // import reads each year it touches once.
     QHash<quint64, Existing> existing;
-    existing.reserve(rows.size()); // each new row is added once written: no rehash on the way
     auto collect = [&existing](Statement &select) {
         while (select.next())
             existing.insert(keyOf(select.value(0).toLongLong(), select.value(1).toLongLong(),
@@ -175,9 +207,10 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
     };
     if (fewRows) {
         Statement select(db, sql.selectOne);
-        for (const ValueRow &row : rows) {
-            select.bind(indicatorIds.value(row.indicatorCode, 0))
-                .bind(orgUnitIds.value(row.orgUnitCode, 0))
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const ValueRow &row = rows.at(i);
+            select.bind(ids[static_cast<size_t>(i)].indicator)
+                .bind(ids[static_cast<size_t>(i)].orgUnit)
                 .bind(row.year)
                 .bind(row.quarter)
                 .exec();
@@ -231,9 +264,8 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
         const ValueRow &row = rows.at(i);
         if (!row.shownVersion)
             continue;
-        const qint64 orgUnitId = orgUnitIds.value(row.orgUnitCode, 0);
-        const auto it = existing.constFind(
-            keyOf(indicatorIds.value(row.indicatorCode, 0), orgUnitId, row.year, row.quarter));
+        const qint64 orgUnitId = ids[static_cast<size_t>(i)].orgUnit;
+        const auto it = existing.constFind(ids[static_cast<size_t>(i)].key);
         const int version = it == existing.cend() ? 0 : it->version;
         if (version == *row.shownVersion)
             continue;
@@ -255,17 +287,14 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
     SqliteDialect::BulkStatement remove(db, sql.remove);
     const AuditRepository audit(m_db);
     outcome.versions.reserve(rows.size());
-    CodeIds::Recent indicatorIdOf(indicatorIds);
-    CodeIds::Recent orgUnitIdOf(orgUnitIds);
-    for (const ValueRow &row : rows) {
-        const qint64 indicatorId = indicatorIdOf(row.indicatorCode);
-        const qint64 orgUnitId = orgUnitIdOf(row.orgUnitCode);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ValueRow &row = rows.at(i);
+        const auto [indicatorId, orgUnitId, key] = ids[static_cast<size_t>(i)];
         if (indicatorId == 0)
             throw StorageError(QStringLiteral("no indicator with the code %1").arg(row.indicatorCode));
         if (orgUnitId == 0)
             throw StorageError(QStringLiteral("no org unit with the code %1").arg(row.orgUnitCode));
 
-        const quint64 key = keyOf(indicatorId, orgUnitId, row.year, row.quarter);
         const auto it = existing.find(key);
         std::optional<double> oldValue;
         if (row.remove) {
@@ -290,7 +319,8 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
             else
                 insert.bind(row.value);
             insert.exec();
-            existing.insert(key, Existing{row.value, row.note, kFirstVersion});
+            if (repeated.contains(key))
+                existing.insert(key, Existing{row.value, row.note, kFirstVersion});
             outcome.versions << kFirstVersion;
             ++counts.inserted;
         } else {
