@@ -119,6 +119,23 @@ TEST_P(BulkWriteTest, WritesEveryFigureAndOneAuditRowEachWithOneTime)
     EXPECT_EQ(after.at(written.size() + 1).note, QStringLiteral("更正"));
 }
 
+TEST_P(BulkWriteTest, ACellRepeatedInTheBatchIsWrittenThenChanged)
+{
+    // A paste may hold the same cell twice: the later row updates what the earlier wrote.
+    QList<Figure> written = batch();
+    Figure again = written.at(10);
+    again.value += 3.0;
+    written.insert(500, again);
+    EXPECT_EQ(figures().upsert(written, user()), (UpsertCounts{static_cast<int>(written.size()) - 1, 1, 0}));
+    EXPECT_EQ(figures().find(again.indicatorCode, again.orgUnitCode, again.period), again);
+
+    const QList<AuditEntry> log = audit().entries();
+    ASSERT_EQ(log.size(), written.size());
+    EXPECT_FALSE(log.at(10).oldValue);
+    EXPECT_EQ(log.at(500).oldValue, written.at(10).value);
+    EXPECT_EQ(log.at(500).newValue, again.value);
+}
+
 TEST_P(BulkWriteTest, AFailureInTheMiddleOfABatchLeavesNothingWritten)
 {
     figures().upsert({SampleData::figure("F01", "CITY", 2001, 1, 5.0)}, user());
