@@ -231,52 +231,57 @@ private:
 
 } // namespace
 
-BulkStatement::BulkStatement(const QSqlDatabase &db, const QString &sql)
-{
-    if (sqlite3 *native = nativeHandle(db))
-        m_impl = std::make_unique<NativeBulk>(native, sql);
-    else
-        m_impl = std::make_unique<QtSqlBulk>(db, sql);
-}
+BulkStatement::BulkStatement(const QSqlDatabase &db, const QString &sql) : m_db(db), m_sql(sql) {}
 
 BulkStatement::~BulkStatement() = default;
 
+BulkStatement::Impl &BulkStatement::impl()
+{
+    if (!m_impl) {
+        if (sqlite3 *native = nativeHandle(m_db))
+            m_impl = std::make_unique<NativeBulk>(native, m_sql);
+        else
+            m_impl = std::make_unique<QtSqlBulk>(m_db, m_sql);
+    }
+    return *m_impl;
+}
+
 BulkStatement &BulkStatement::bind(qint64 value)
 {
-    m_impl->bindInteger(value);
+    impl().bindInteger(value);
     return *this;
 }
 
 BulkStatement &BulkStatement::bind(double value)
 {
-    m_impl->bindReal(value);
+    impl().bindReal(value);
     return *this;
 }
 
 BulkStatement &BulkStatement::bind(const QString &value)
 {
-    m_impl->bindText(value);
+    impl().bindText(value);
     return *this;
 }
 
 BulkStatement &BulkStatement::bind(const std::optional<double> &value)
 {
     if (value)
-        m_impl->bindReal(*value);
+        impl().bindReal(*value);
     else
-        m_impl->bindNull();
+        impl().bindNull();
     return *this;
 }
 
 BulkStatement &BulkStatement::bindNull()
 {
-    m_impl->bindNull();
+    impl().bindNull();
     return *this;
 }
 
 void BulkStatement::exec()
 {
-    m_impl->exec();
+    impl().exec();
 }
 
 bool BulkStatement::native(const QSqlDatabase &db)

@@ -63,6 +63,9 @@ public:
     BulkStatement &bindNull();
     // Runs the statement with the values bound since the last exec, then clears them.
     void exec();
+    // Prepares the statement now (it is otherwise prepared on the first bind or exec), so
+    // that a statement SQLite cannot prepare throws here.
+    void prepare() { impl(); }
 
     // Whether statements on db bind straight onto SQLite's handle (false: the QtSql fallback).
     static bool native(const QSqlDatabase &db);
@@ -73,6 +76,11 @@ public:
     class Impl; // SQLite's handle or QtSql, chosen when prepared
 
 private:
+    // Prepared on first use: a batch of one edit never prepares the writes it does not make.
+    Impl &impl();
+
+    QSqlDatabase m_db;
+    QString m_sql;
     std::unique_ptr<Impl> m_impl;
 };
 

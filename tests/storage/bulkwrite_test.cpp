@@ -174,7 +174,8 @@ TEST_P(BulkWriteTest, AFailureInTheMiddleOfABatchLeavesNothingWritten)
 TEST_P(BulkWriteTest, StatementBindsEveryTypeAndReportsFailures)
 {
     const QSqlDatabase db = m_temp.db().connection();
-    EXPECT_THROW(BulkStatement(db, QStringLiteral("INSERT INTO no_such_table VALUES (?)")), StorageError);
+    EXPECT_THROW(BulkStatement(db, QStringLiteral("INSERT INTO no_such_table VALUES (?)")).prepare(), StorageError);
+    EXPECT_THROW(BulkStatement(db, QStringLiteral("INSERT INTO no_such_table VALUES (?)")).bind(1), StorageError);
 
     BulkStatement insert(db, QStringLiteral("INSERT INTO audit_log (at, user_name, entity, indicator_code, "
                                             "org_unit_code, year, quarter, old_value, new_value, note) "
