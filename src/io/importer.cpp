@@ -29,26 +29,6 @@ QString ImportIssue::toString() const
     return Importer::tr("line %1, column %2: %3").arg(line).arg(column, reason);
 }
 
-namespace {
-
-QSet<QString> codesOf(const QList<Indicator> &indicators)
-{
-    QSet<QString> codes;
-    for (const Indicator &indicator : indicators)
-        codes.insert(indicator.code);
-    return codes;
-}
-
-QSet<QString> codesOf(const OrgTree &tree)
-{
-    QSet<QString> codes;
-    for (const OrgUnit &unit : tree.units())
-        codes.insert(unit.code);
-    return codes;
-}
-
-} // namespace
-
 ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const ImportProgress &progress) const
 {
     ImportRows parsed;
@@ -82,28 +62,35 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
     }
 
     const QList<Indicator> catalogue = CatalogueRepository(m_db).indicators(true);
-    const QSet<QString> knownIndicators = codesOf(catalogue);
-    QHash<QString, Indicator> catalogueByCode;
-    for (const Indicator &indicator : catalogue)
-        catalogueByCode.insert(indicator.code, indicator);
+    // Each known code's place in the catalogue or the org tree: what a figure's or a
+    // target's key is made of, so that checking it costs integers, not strings.
+    QHash<QString, int> indicatorIndex;
+    for (qsizetype i = 0; i < catalogue.size(); ++i)
+        indicatorIndex.insert(catalogue.at(i).code, static_cast<int>(i));
     const OrgTree orgTree = OrgUnitRepository(m_db).tree();
-    const QSet<QString> knownOrgUnits = codesOf(orgTree);
+    QHash<QString, int> orgUnitIndex;
+    for (qsizetype i = 0; i < orgTree.units().size(); ++i)
+        orgUnitIndex.insert(orgTree.units().at(i).code, static_cast<int>(i));
 
     QSet<QString> seenKeys;
+    QSet<quint64> seenFacts; // figures and targets of known codes, by their indexes
     // Runs for every row: one hash look-up, and the description is built only for a repeat.
-    auto checkUnique = [&](RowReader &row, const QString &key, const auto &describe) {
-        const qsizetype seen = seenKeys.size();
-        seenKeys.insert(key);
-        if (seenKeys.size() == seen)
+    auto checkUnique = [&](RowReader &row, auto &seen, const auto &key, const auto &describe) {
+        const qsizetype before = seen.size();
+        seen.insert(key);
+        if (seen.size() == before)
             row.fail({}, tr("%1 appears more than once in the file").arg(describe()));
     };
 
-    // Codes defined by this file count as known for the parent columns.
+    // Codes defined by this file count as known for the parent columns (of indicators and
+    // org units; the other kinds have none).
     QSet<QString> fileCodes;
-    for (qsizetype i = 1; i < csv.records.size(); ++i) {
-        const int index = columns.value(QStringLiteral("code"));
-        if (index < csv.records[i].fields.size())
-            fileCodes.insert(csv.records[i].fields.at(index).trimmed());
+    if (kind == InterchangeKind::Indicators || kind == InterchangeKind::OrgUnits) {
+        for (qsizetype i = 1; i < csv.records.size(); ++i) {
+            const int index = columns.value(QStringLiteral("code"));
+            if (index < csv.records[i].fields.size())
+                fileCodes.insert(csv.records[i].fields.at(index).trimmed());
+        }
     }
 
     const int total = static_cast<int>(csv.records.size() - 1);
@@ -138,7 +125,7 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
             if (!indicator.parentCode.isEmpty()) {
                 if (indicator.parentCode == indicator.code)
                     row.fail(QStringLiteral("parent"), tr("an indicator cannot be its own parent"));
-                else if (!fileCodes.contains(indicator.parentCode) && !knownIndicators.contains(indicator.parentCode))
+                else if (!fileCodes.contains(indicator.parentCode) && !indicatorIndex.contains(indicator.parentCode))
                     row.fail(QStringLiteral("parent"), tr("no indicator with the code %1").arg(indicator.parentCode));
             }
             indicator.sortOrder = row.integer(QStringLiteral("sort"), -1000000, 1000000, false)
@@ -155,7 +142,7 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
             if (!clausesError.isEmpty())
                 row.fail(QStringLiteral("clauses"), clausesError);
             if (!indicator.code.isEmpty())
-                checkUnique(row, indicator.code, [&] { return tr("the code %1").arg(indicator.code); });
+                checkUnique(row, seenKeys, indicator.code, [&] { return tr("the code %1").arg(indicator.code); });
             if (errors.size() == before) {
                 parsed.indicators << indicator;
                 parsed.lines << row.line();
@@ -171,17 +158,17 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
             if (!unit.parentCode.isEmpty() && unit.parentCode == unit.code)
                 row.fail(QStringLiteral("parent"), tr("an org unit cannot be its own parent"));
             else if (!unit.parentCode.isEmpty() && !fileCodes.contains(unit.parentCode)
-                     && !knownOrgUnits.contains(unit.parentCode))
+                     && !orgUnitIndex.contains(unit.parentCode))
                 row.fail(QStringLiteral("parent"), tr("no org unit with the code %1").arg(unit.parentCode));
             if (unit.isRoot()) {
                 const OrgUnit *root = orgTree.root();
                 if (root && root->code != unit.code)
                     row.fail(QStringLiteral("parent"), tr("the bureau already has its root %1; give "
                                                           "this unit a parent").arg(root->code));
-                checkUnique(row, QStringLiteral("\x01root"), [] { return tr("a unit without parent (the root)"); });
+                checkUnique(row, seenKeys, QStringLiteral("\x01root"), [] { return tr("a unit without parent (the root)"); });
             }
             if (!unit.code.isEmpty())
-                checkUnique(row, unit.code, [&] { return tr("the code %1").arg(unit.code); });
+                checkUnique(row, seenKeys, unit.code, [&] { return tr("the code %1").arg(unit.code); });
             if (errors.size() == before) {
                 parsed.orgUnits << unit;
                 parsed.lines << row.line();
@@ -193,10 +180,14 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
             const bool figures = kind == InterchangeKind::Figures;
             const QString code = row.text(QStringLiteral("code"), true, TextRules::kMaxCodeLength);
             const QString orgUnit = row.text(QStringLiteral("org_unit"), true, TextRules::kMaxCodeLength);
-            if (!code.isEmpty() && !knownIndicators.contains(code))
+            const auto indicatorIt = indicatorIndex.constFind(code);
+            const bool knownIndicator = indicatorIt != indicatorIndex.cend();
+            const auto orgUnitIt = orgUnitIndex.constFind(orgUnit);
+            const bool knownOrgUnit = orgUnitIt != orgUnitIndex.cend();
+            if (!code.isEmpty() && !knownIndicator)
                 row.fail(QStringLiteral("code"), tr("no indicator with the code %1 in the catalogue; "
                                                     "import it with the indicators first").arg(code));
-            if (!orgUnit.isEmpty() && !knownOrgUnits.contains(orgUnit))
+            if (!orgUnit.isEmpty() && !knownOrgUnit)
                 row.fail(QStringLiteral("org_unit"), tr("no org unit with the code %1").arg(orgUnit));
             const auto year = row.integer(QStringLiteral("year"), 1900, 9999);
             const auto quarter = figures ? row.integer(QStringLiteral("quarter"), 1, 4) : std::optional<int>(0);
@@ -204,18 +195,25 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
             const auto value = row.number(valueColumn);
             const QString note =
                 figures ? row.text(QStringLiteral("note"), false, TextRules::kMaxNoteLength, true) : QString();
-            if (value && knownIndicators.contains(code)) {
-                const QString problem = ValueRules::problem(catalogueByCode.value(code), *value,
+            if (value && knownIndicator) {
+                const QString problem = ValueRules::problem(catalogue.at(*indicatorIt), *value,
                                                             figures ? ValueRules::Of::Figure : ValueRules::Of::Target);
                 if (!problem.isEmpty())
                     row.fail(valueColumn, problem);
             }
-            if (year && quarter)
-                checkUnique(row, QStringList{code, orgUnit, QString::number(*year), QString::number(*quarter)}.join(QLatin1Char('|')),
-                            [&] {
-                                return figures ? tr("the figure %1/%2/%3Q%4").arg(code, orgUnit).arg(*year).arg(*quarter)
-                                               : tr("the target %1/%2/%3").arg(code, orgUnit).arg(*year);
-                            });
+            const auto describe = [&] {
+                return figures ? tr("the figure %1/%2/%3Q%4").arg(code, orgUnit).arg(*year).arg(*quarter)
+                               : tr("the target %1/%2/%3").arg(code, orgUnit).arg(*year);
+            };
+            if (year && quarter && knownIndicator && knownOrgUnit)
+                checkUnique(row, seenFacts,
+                            (static_cast<quint64>(*indicatorIt) << 40) | (static_cast<quint64>(*orgUnitIt) << 20)
+                                | (static_cast<quint64>(*year) << 3) | static_cast<quint64>(*quarter),
+                            describe);
+            else if (year && quarter)
+                checkUnique(row, seenKeys,
+                            QStringList{code, orgUnit, QString::number(*year), QString::number(*quarter)}.join(QLatin1Char('|')),
+                            describe);
             if (errors.size() != before)
                 break;
             parsed.lines << row.line();

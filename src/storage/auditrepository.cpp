@@ -1,6 +1,7 @@
 #include "storage/auditrepository.h"
 
 #include "storage/database.h"
+#include "storage/sqlitedialect.h"
 #include "storage/statement.h"
 
 namespace zhibiao {
@@ -17,24 +18,26 @@ AuditRepository::~AuditRepository() = default;
 
 void AuditRepository::append(const AuditEntry &entry) const
 {
-    const QDateTime at = entry.at.isValid() ? entry.at : QDateTime::currentDateTimeUtc();
     if (!m_insert)
-        m_insert = std::make_unique<Statement>(
+        m_insert = std::make_unique<SqliteDialect::BulkStatement>(
             m_db.connection(),
             QStringLiteral("INSERT INTO audit_log (at, user_name, entity, indicator_code, "
                            "org_unit_code, year, quarter, old_value, new_value, note) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    m_insert->bind(at.toUTC().toString(Qt::ISODateWithMs))
-        .bind(entry.userName)
-        .bind(entry.entity)
-        .bind(entry.indicatorCode)
-        .bind(entry.orgUnitCode)
-        .bind(entry.year)
-        .bind(entry.quarter > 0 ? QVariant(entry.quarter) : QVariant(QMetaType::fromType<int>()))
-        .bind(toVariant(entry.oldValue))
-        .bind(toVariant(entry.newValue))
-        .bind(entry.note)
-        .exec();
+    if (entry.at.isValid()) {
+        m_insert->bind(entry.at.toUTC().toString(Qt::ISODateWithMs));
+    } else {
+        if (m_batchTime.isEmpty())
+            m_batchTime = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+        m_insert->bind(m_batchTime);
+    }
+    m_insert->bind(entry.userName).bind(entry.entity).bind(entry.indicatorCode).bind(entry.orgUnitCode).bind(entry.year);
+    if (entry.quarter > 0)
+        m_insert->bind(entry.quarter);
+    else
+        m_insert->bindNull();
+    m_insert->bind(entry.oldValue).bind(entry.newValue).bind(entry.note);
+    m_insert->exec();
 }
 
 QList<AuditEntry> AuditRepository::entries(const QString &indicatorCode, const QString &orgUnitCode,

@@ -10,7 +10,9 @@
 namespace zhibiao {
 
 class Database;
-class Statement;
+namespace SqliteDialect {
+class BulkStatement;
+}
 
 // One recorded change of a figure or a target.
 struct AuditEntry
@@ -28,7 +30,9 @@ struct AuditEntry
 };
 
 // The append-only change log. Writers add entries inside their own transaction, so a
-// change and its audit row are committed together or not at all.
+// change and its audit row are committed together or not at all. One repository serves one
+// transaction: the entries it appends without a time of their own all get the time of its
+// first append (one change, one moment; formatted once, not per row of an import).
 class AuditRepository
 {
 public:
@@ -42,7 +46,8 @@ public:
 
 private:
     const Database &m_db;
-    mutable std::unique_ptr<Statement> m_insert; // prepared once for a batch of appends
+    mutable std::unique_ptr<SqliteDialect::BulkStatement> m_insert; // prepared once for a batch
+    mutable QString m_batchTime; // the time of the entries without one (see above)
 };
 
 } // namespace zhibiao

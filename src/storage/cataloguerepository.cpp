@@ -2,6 +2,7 @@
 
 #include "core/textrules.h"
 #include "storage/changelog.h"
+#include "storage/codetablecache.h"
 #include "storage/database.h"
 #include "storage/rolecheck.h"
 #include "storage/statement.h"
@@ -14,31 +15,6 @@
 namespace zhibiao {
 
 namespace {
-
-const QString kColumns = QStringLiteral(
-    "code, category, subcategory, name, unit, kind, direction, precision, parent_code, "
-    "sort_order, schedule, retired, phrase, phrase_clauses");
-
-Indicator readIndicator(const Statement &query)
-{
-    Indicator indicator;
-    indicator.code = query.value(0).toString();
-    indicator.category = query.value(1).toString();
-    indicator.subcategory = query.value(2).toString();
-    indicator.name = query.value(3).toString();
-    indicator.unit = query.value(4).toString();
-    indicator.kind = indicatorKindFromString(query.value(5).toString()).value_or(IndicatorKind::Cumulative);
-    indicator.direction = directionFromString(query.value(6).toString()).value_or(Direction::Higher);
-    indicator.precision = query.value(7).toInt();
-    indicator.parentCode = query.value(8).toString();
-    indicator.sortOrder = query.value(9).toInt();
-    bool ok = true;
-    indicator.schedule = Schedule::parse(query.value(10).toString(), &ok);
-    indicator.retired = query.value(11).toBool();
-    indicator.phrase = query.value(12).toString();
-    indicator.clauses = clausesFromString(query.value(13).toString());
-    return indicator;
-}
 
 void bindIndicator(Statement &statement, const Indicator &indicator)
 {
@@ -78,25 +54,25 @@ QJsonObject toJson(const Indicator &indicator)
 
 QList<Indicator> CatalogueRepository::indicators(bool includeRetired) const
 {
-    Statement query(m_db.connection(),
-                    QStringLiteral("SELECT %1 FROM indicators WHERE (? = 1 OR retired = 0) "
-                                   "ORDER BY sort_order, code")
-                        .arg(kColumns));
-    query.bind(includeRetired ? 1 : 0).exec();
+    const std::shared_ptr<const CodeTableCache::Catalogue> catalogue = m_db.codeTables().catalogue();
+    if (includeRetired || !catalogue->anyRetired)
+        return catalogue->indicators; // shared, not copied
     QList<Indicator> result;
-    while (query.next())
-        result << readIndicator(query);
+    result.reserve(catalogue->indicators.size());
+    for (const Indicator &indicator : catalogue->indicators) {
+        if (!indicator.retired)
+            result << indicator;
+    }
     return result;
 }
 
 std::optional<Indicator> CatalogueRepository::find(const QString &code) const
 {
-    Statement query(m_db.connection(),
-                    QStringLiteral("SELECT %1 FROM indicators WHERE code = ?").arg(kColumns));
-    query.bind(code).exec();
-    if (!query.next())
+    const std::shared_ptr<const CodeTableCache::Catalogue> catalogue = m_db.codeTables().catalogue();
+    const auto id = catalogue->idOfCode.constFind(code);
+    if (id == catalogue->idOfCode.cend())
         return std::nullopt;
-    return readIndicator(query);
+    return catalogue->indicators.at(catalogue->indexOfId.value(*id));
 }
 
 UpsertCounts CatalogueRepository::upsert(const QList<Indicator> &incoming, const QString &actingUser,
@@ -121,6 +97,7 @@ UpsertCounts CatalogueRepository::upsert(const QList<Indicator> &incoming, const
 
     UpsertCounts counts;
     const QSqlDatabase db = m_db.connection();
+    const CodeTableCache::Change change(m_db);
     Transaction transaction(m_db);
     Statement insert(db, QStringLiteral("INSERT INTO indicators (category, subcategory, name, unit, "
                                         "kind, direction, precision, parent_code, sort_order, "
@@ -162,6 +139,7 @@ void CatalogueRepository::setRetired(const QString &code, bool retired, const QS
         return;
     Indicator after = *before;
     after.retired = retired;
+    const CodeTableCache::Change change(m_db);
     Transaction transaction(m_db);
     Statement update(m_db.connection(), QStringLiteral("UPDATE indicators SET retired = ? WHERE code = ?"));
     update.bind(retired ? 1 : 0).bind(code).exec();

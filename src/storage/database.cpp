@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/codetablecache.h"
 #include "storage/databasecheck.h"
 #include "storage/migrations.h"
 #include "storage/sqlitedialect.h"
@@ -97,6 +98,13 @@ bool Database::createAtomically(const QString &path, QString *problem)
     return true;
 }
 
+CodeTableCache &Database::codeTables() const
+{
+    if (!m_codeTables)
+        m_codeTables = std::make_unique<CodeTableCache>(*this);
+    return *m_codeTables;
+}
+
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
 {
@@ -105,6 +113,7 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_codeTables.reset(); // its prepared statement goes before the connection
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())

@@ -10,6 +10,8 @@
 
 namespace zhibiao {
 
+class CodeTableCache;
+
 // Why a file could not be opened. Each case leaves the file exactly as it was.
 struct OpenError
 {
@@ -80,6 +82,9 @@ public:
     // Where the copy made before the last migration went (empty if none was needed).
     QString lastBackupPath() const { return m_backupPath; }
 
+    // The catalogue and org units as last read on this connection (CodeTableCache).
+    CodeTableCache &codeTables() const;
+
     bool integrityCheck(QString *details = nullptr) const;
     void backupTo(const QString &destination) const;
 
@@ -97,6 +102,7 @@ private:
     bool m_readOnly = false;
     std::function<void()> m_readOnlyCleanup; // after the last read-only connection closes
     std::function<void()> m_beforeWrite;
+    mutable std::unique_ptr<CodeTableCache> m_codeTables; // made on first use
 };
 
 } // namespace zhibiao

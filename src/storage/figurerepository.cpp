@@ -1,5 +1,6 @@
 #include "storage/figurerepository.h"
 
+#include "storage/codetablecache.h"
 #include "storage/database.h"
 #include "storage/statement.h"
 #include "storage/auditrepository.h"
@@ -207,31 +208,74 @@ QHash<QString, QHash<QString, QuarterValues>> FigureRepository::childValues(int 
 YearFigures FigureRepository::yearFigures(int year, const QString &orgUnitCode) const
 {
     YearFigures data;
-    const QSqlDatabase db = m_db.connection();
-    Statement figures(db, QStringLiteral("SELECT i.code, f.quarter, f.value, f.note, f.version "
-                                         "FROM figures f "
-                                         "JOIN indicators i ON i.id = f.indicator_id "
-                                         "WHERE f.org_unit_id = (SELECT id FROM org_units WHERE code = ?) "
-                                         "AND f.year = ?"));
-    figures.bind(orgUnitCode).bind(year).exec();
+    const std::shared_ptr<const CodeTableCache::OrgUnits> orgUnits = m_db.codeTables().orgUnits();
+    const qint64 orgUnitId = orgUnits->idOfCode.value(orgUnitCode, 0);
+    if (orgUnitId == 0)
+        return data;
+    std::shared_ptr<const CodeTableCache::Catalogue> catalogue = m_db.codeTables().catalogue();
+    // By integer id, in the order of the unique index (org unit, year, indicator, quarter):
+    // the rows of one indicator come together and cost one hash entry per map, keyed by the
+    // catalogue's own code strings, instead of a text column and look-ups per row.
+    Statement figures(m_db.connection(),
+                      QStringLiteral("SELECT indicator_id, quarter, value, note, version FROM figures "
+                                     "WHERE org_unit_id = ? AND year = ? ORDER BY indicator_id, quarter"));
+    figures.bind(orgUnitId).bind(year).exec();
+    // The catalogue's code of an indicator id (null: none, not even after a fresh read).
+    auto codeOf = [&](qint64 id) -> const QString * {
+        qsizetype index = catalogue->indexOfId.value(id, -1);
+        if (index < 0) { // added by someone else since the catalogue was read
+            m_db.codeTables().invalidate();
+            catalogue = m_db.codeTables().catalogue();
+            index = catalogue->indexOfId.value(id, -1);
+        }
+        return index < 0 ? nullptr : &catalogue->indicators.at(index).code;
+    };
+    qint64 current = 0;
+    QuarterValues values{};
+    std::array<QString, 4> notes;
+    std::array<int, 4> versions{};
+    auto flush = [&] {
+        if (current == 0)
+            return;
+        if (const QString *code = codeOf(current)) {
+            data.values.insert(*code, values);
+            data.notes.insert(*code, notes);
+            data.versions.insert(*code, versions);
+        }
+        values = {};
+        notes = {};
+        versions = {};
+    };
+    data.values.reserve(catalogue->indicators.size());
+    data.notes.reserve(catalogue->indicators.size());
+    data.versions.reserve(catalogue->indicators.size());
     while (figures.next()) {
-        const QString code = figures.value(0).toString();
+        const qint64 indicatorId = figures.value(0).toLongLong();
         const auto slot = static_cast<size_t>(figures.value(1).toInt() - 1);
         if (slot > 3)
             continue;
-        data.values[code][slot] = figures.value(2).toDouble();
-        data.notes[code][slot] = figures.value(3).toString();
-        data.versions[code][slot] = figures.value(4).toInt();
+        if (indicatorId != current) {
+            flush();
+            current = indicatorId;
+        }
+        values[slot] = figures.value(2).toDouble();
+        notes[slot] = figures.value(3).toString();
+        versions[slot] = figures.value(4).toInt();
     }
+    flush();
     figures.finish();
 
-    Statement targets(db, QStringLiteral("SELECT i.code, t.value FROM targets t "
-                                         "JOIN indicators i ON i.id = t.indicator_id "
-                                         "WHERE t.org_unit_id = (SELECT id FROM org_units WHERE code = ?) "
-                                         "AND t.year = ?"));
-    targets.bind(orgUnitCode).bind(year).exec();
-    while (targets.next())
-        data.targets.insert(targets.value(0).toString(), targets.value(1).toDouble());
+    // From the catalogue's side, so that the unique index (indicator, org unit, year) serves
+    // each look-up; from the targets' side SQLite would read the whole table.
+    Statement targets(m_db.connection(),
+                      QStringLiteral("SELECT t.indicator_id, t.value FROM indicators i CROSS JOIN targets t "
+                                     "WHERE t.indicator_id = i.id AND t.org_unit_id = ? AND t.year = ?"));
+    targets.bind(orgUnitId).bind(year).exec();
+    data.targets.reserve(catalogue->indicators.size());
+    while (targets.next()) {
+        if (const QString *code = codeOf(targets.value(0).toLongLong()))
+            data.targets.insert(*code, targets.value(1).toDouble());
+    }
     return data;
 }
 

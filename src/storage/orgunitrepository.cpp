@@ -2,6 +2,7 @@
 
 #include "core/textrules.h"
 #include "storage/changelog.h"
+#include "storage/codetablecache.h"
 #include "storage/database.h"
 #include "storage/rolecheck.h"
 #include "storage/storageerror.h"
@@ -15,15 +16,7 @@ namespace zhibiao {
 
 OrgTree OrgUnitRepository::tree() const
 {
-    Statement query(m_db.connection(),
-                    QStringLiteral("SELECT code, name, parent_code, sort_order FROM org_units "
-                                   "ORDER BY sort_order, code"));
-    query.exec();
-    QList<OrgUnit> units;
-    while (query.next())
-        units << OrgUnit{query.value(0).toString(), query.value(1).toString(),
-                         query.value(2).toString(), query.value(3).toInt()};
-    return OrgTree(units);
+    return m_db.codeTables().orgUnits()->tree;
 }
 
 UpsertCounts OrgUnitRepository::upsert(const QList<OrgUnit> &units, const QString &actingUser,
@@ -45,6 +38,7 @@ UpsertCounts OrgUnitRepository::upsert(const QList<OrgUnit> &units, const QStrin
 
     UpsertCounts counts;
     const QSqlDatabase db = m_db.connection();
+    const CodeTableCache::Change change(m_db);
     Transaction transaction(m_db);
     Statement write(db, QStringLiteral("INSERT INTO org_units (code, name, parent_code, sort_order) "
                                        "VALUES (?, ?, ?, ?) ON CONFLICT (code) DO UPDATE SET "

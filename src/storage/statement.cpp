@@ -9,14 +9,10 @@ namespace zhibiao {
 
 namespace {
 
-// What a person reads: SQLite's trouble in words. Only an error without a known cause (a
-// defect of the program, most likely) keeps the statement, for whoever reports it.
+// What a person reads: SQLite's trouble in words (SqliteDialect::failureOf).
 StorageError failure(const QSqlError &error, const QString &sql)
 {
-    const StorageError described = SqliteDialect::errorOf(error);
-    if (described.kind() != StorageError::Kind::Failed)
-        return described;
-    return StorageError(QStringLiteral("%1 (%2)").arg(described.message(), sql.simplified().left(80)));
+    return SqliteDialect::failureOf(error, sql);
 }
 
 } // namespace

@@ -5,8 +5,10 @@
 #include "storage/auditrepository.h"
 #include "storage/cataloguerepository.h"
 #include "storage/codeids.h"
+#include "storage/codetablecache.h"
 #include "storage/database.h"
 #include "storage/rolecheck.h"
+#include "storage/sqlitedialect.h"
 #include "storage/statement.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -17,6 +19,9 @@
 #include <QCoreApplication>
 
 #include <QSet>
+
+#include <algorithm>
+#include <vector>
 
 namespace zhibiao {
 
@@ -96,26 +101,35 @@ void ValueTable::refuseImpossible(const QList<ValueRow> &rows) const
         for (const Indicator &indicator : catalogue.indicators(true))
             indicators.insert(indicator.code, indicator);
     }
+    const ValueRules::Of of = m_kind == Kind::Figures ? ValueRules::Of::Figure : ValueRules::Of::Target;
+    // Rows of one indicator usually follow each other: its look-up is then reused.
+    const Indicator *indicator = nullptr;
     for (const ValueRow &row : rows) {
         if (row.remove)
             continue;
-        if (!indicators.contains(row.indicatorCode)) {
-            if (const std::optional<Indicator> found = catalogue.find(row.indicatorCode))
-                indicators.insert(found->code, *found);
-            else
-                continue; // an unknown code is refused further on, with its own message
+        if (!indicator || indicator->code != row.indicatorCode) {
+            auto it = indicators.constFind(row.indicatorCode);
+            if (it == indicators.cend()) {
+                const std::optional<Indicator> found = catalogue.find(row.indicatorCode);
+                if (!found) {
+                    indicator = nullptr;
+                    continue; // an unknown code is refused further on, with its own message
+                }
+                it = indicators.insert(found->code, *found);
+            }
+            indicator = &*it;
         }
+        QString problem = ValueRules::problem(*indicator, row.value, of);
+        if (problem.isEmpty())
+            problem = TextRules::problem(row.note, TextRules::kMaxNoteLength, true);
+        if (problem.isEmpty())
+            continue;
         const QString where = row.quarter > 0 ? QStringLiteral("%1 %2 %3Q%4").arg(row.indicatorCode, row.orgUnitCode)
                                                     .arg(row.year).arg(row.quarter)
                                               : QStringLiteral("%1 %2 %3").arg(row.indicatorCode, row.orgUnitCode)
                                                     .arg(row.year);
-        QString problem = ValueRules::problem(indicators.value(row.indicatorCode), row.value,
-                                              m_kind == Kind::Figures ? ValueRules::Of::Figure : ValueRules::Of::Target);
-        if (problem.isEmpty())
-            problem = TextRules::problem(row.note, TextRules::kMaxNoteLength, true);
-        if (!problem.isEmpty())
-            throw StorageError(QCoreApplication::translate("zhibiao::ValueTable", "%1 was not saved: %2. Nothing was changed.")
-                                   .arg(where, problem));
+        throw StorageError(QCoreApplication::translate("zhibiao::ValueTable", "%1 was not saved: %2. Nothing was changed.")
+                               .arg(where, problem));
     }
 }
 
@@ -141,9 +155,39 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
         }
     }
     const QHash<QString, qint64> indicatorIds =
-        fewRows ? CodeIds::indicators(db, indicatorCodes) : CodeIds::indicators(db);
+        fewRows ? CodeIds::indicators(db, indicatorCodes) : m_db.codeTables().catalogue()->idOfCode;
     const QHash<QString, qint64> orgUnitIds =
-        fewRows ? CodeIds::orgUnits(db, orgUnitCodes) : CodeIds::orgUnits(db);
+        fewRows ? CodeIds::orgUnits(db, orgUnitCodes) : m_db.codeTables().orgUnits()->idOfCode;
+
+    // Each row's ids and key, looked up once. Keys that more than one row of the batch has
+    // (a paste may repeat a cell) are found by sorting, not hashing every key: only those
+    // rows are remembered once written, so that the later row sees the earlier one.
+    struct RowIds
+    {
+        qint64 indicator = 0;
+        qint64 orgUnit = 0;
+        quint64 key = 0;
+    };
+    std::vector<RowIds> ids;
+    ids.reserve(static_cast<size_t>(rows.size()));
+    QSet<quint64> repeated;
+    {
+        CodeIds::Recent indicatorIdOf(indicatorIds);
+        CodeIds::Recent orgUnitIdOf(orgUnitIds);
+        std::vector<quint64> keys;
+        keys.reserve(static_cast<size_t>(rows.size()));
+        for (const ValueRow &row : rows) {
+            const qint64 indicatorId = indicatorIdOf(row.indicatorCode);
+            const qint64 orgUnitId = orgUnitIdOf(row.orgUnitCode);
+            ids.push_back(RowIds{indicatorId, orgUnitId, keyOf(indicatorId, orgUnitId, row.year, row.quarter)});
+            keys.push_back(ids.back().key);
+        }
+        std::sort(keys.begin(), keys.end());
+        for (size_t i = 1; i < keys.size(); ++i) {
+            if (keys[i] == keys[i - 1])
+                repeated.insert(keys[i]);
+        }
+    }
 
     ValueWrite outcome;
     UpsertCounts &counts = outcome.counts;
@@ -163,9 +207,10 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
     };
     if (fewRows) {
         Statement select(db, sql.selectOne);
-        for (const ValueRow &row : rows) {
-            select.bind(indicatorIds.value(row.indicatorCode, 0))
-                .bind(orgUnitIds.value(row.orgUnitCode, 0))
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            const ValueRow &row = rows.at(i);
+            select.bind(ids[static_cast<size_t>(i)].indicator)
+                .bind(ids[static_cast<size_t>(i)].orgUnit)
                 .bind(row.year)
                 .bind(row.quarter)
                 .exec();
@@ -219,9 +264,8 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
         const ValueRow &row = rows.at(i);
         if (!row.shownVersion)
             continue;
-        const qint64 orgUnitId = orgUnitIds.value(row.orgUnitCode, 0);
-        const auto it = existing.constFind(
-            keyOf(indicatorIds.value(row.indicatorCode, 0), orgUnitId, row.year, row.quarter));
+        const qint64 orgUnitId = ids[static_cast<size_t>(i)].orgUnit;
+        const auto it = existing.constFind(ids[static_cast<size_t>(i)].key);
         const int version = it == existing.cend() ? 0 : it->version;
         if (version == *row.shownVersion)
             continue;
@@ -236,20 +280,21 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
     if (!outcome.written())
         return outcome; // rolled back: nothing was written
 
-    Statement insert(db, sql.insert);
-    Statement update(db, sql.update);
-    Statement remove(db, sql.remove);
+    // One prepared statement per kind of write for the whole batch, bound by position on
+    // SQLite's handle; the audit rows share one time (AuditRepository).
+    SqliteDialect::BulkStatement insert(db, sql.insert);
+    SqliteDialect::BulkStatement update(db, sql.update);
+    SqliteDialect::BulkStatement remove(db, sql.remove);
     const AuditRepository audit(m_db);
     outcome.versions.reserve(rows.size());
-    for (const ValueRow &row : rows) {
-        const qint64 indicatorId = indicatorIds.value(row.indicatorCode, 0);
-        const qint64 orgUnitId = orgUnitIds.value(row.orgUnitCode, 0);
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const ValueRow &row = rows.at(i);
+        const auto [indicatorId, orgUnitId, key] = ids[static_cast<size_t>(i)];
         if (indicatorId == 0)
             throw StorageError(QStringLiteral("no indicator with the code %1").arg(row.indicatorCode));
         if (orgUnitId == 0)
             throw StorageError(QStringLiteral("no org unit with the code %1").arg(row.orgUnitCode));
 
-        const quint64 key = keyOf(indicatorId, orgUnitId, row.year, row.quarter);
         const auto it = existing.find(key);
         std::optional<double> oldValue;
         if (row.remove) {
@@ -274,7 +319,8 @@ ValueWrite ValueTable::write(const QList<ValueRow> &rows, const QString &userNam
             else
                 insert.bind(row.value);
             insert.exec();
-            existing.insert(key, Existing{row.value, row.note, kFirstVersion});
+            if (repeated.contains(key))
+                existing.insert(key, Existing{row.value, row.note, kFirstVersion});
             outcome.versions << kFirstVersion;
             ++counts.inserted;
         } else {
