@@ -26,8 +26,10 @@ QString TextRules::problem(const QString &text, int maxLength, bool multiLine)
         char32_t c = units[i];
         if (c >= 0x20 && c < 0x7F)
             continue;
-        if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(units[i + 1]))
-            c = QChar::surrogateToUcs4(units[i], units[++i]);
+        if (QChar::isHighSurrogate(c) && i + 1 < size && QChar::isLowSurrogate(units[i + 1])) {
+            c = QChar::surrogateToUcs4(units[i], units[i + 1]);
+            ++i; // after the call: the order in which its arguments are read is unspecified
+        }
         if (isForbidden(c, multiLine))
             return tr("it holds a control character (U+%1); type the text without it")
                 .arg(static_cast<uint>(c), 4, 16, QLatin1Char('0'));
