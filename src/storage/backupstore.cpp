@@ -101,11 +101,8 @@ QString problemOf(const QString &file, bool everyPage = true)
                 throw StorageError(db.lastError().text());
             QStringList lines{QStringLiteral("ok")};
             if (everyPage) {
-                lines.clear();
                 Statement check(db, SqliteDialect::integrityCheck());
-                check.exec();
-                while (check.next())
-                    lines << check.value(0).toString();
+                lines = check.exec().firstColumnTexts();
                 check.finish();
             }
             if (lines != QStringList{QStringLiteral("ok")}) {

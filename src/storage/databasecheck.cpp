@@ -86,9 +86,7 @@ Inspection inspect(const QString &path, bool quickCheck, CheckStop *stop)
 
             Statement tables(db, SqliteDialect::tableNames());
             tables.exec();
-            QStringList names;
-            while (tables.next())
-                names << tables.value(0).toString();
+            const QStringList names = tables.firstColumnTexts();
             tables.finish();
 
             Statement appId(db, SqliteDialect::applicationIdQuery());
@@ -170,9 +168,7 @@ bool Database::integrityCheck(QString *details) const
 {
     Statement check(connection(), SqliteDialect::integrityCheck());
     check.exec();
-    QStringList lines;
-    while (check.next())
-        lines << check.value(0).toString();
+    const QStringList lines = check.firstColumnTexts();
     check.finish();
     if (details)
         *details = lines.join(QLatin1Char('\n'));

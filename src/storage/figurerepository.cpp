@@ -54,11 +54,7 @@ QList<int> FigureRepository::years() const
                                    "UNION ALL SELECT (SELECT MIN(year) FROM figures WHERE year > y.year) "
                                    "FROM y WHERE y.year IS NOT NULL) "
                                    "SELECT year FROM y WHERE year IS NOT NULL"));
-    query.exec();
-    QList<int> result;
-    while (query.next())
-        result << query.value(0).toInt();
-    return result;
+    return query.exec().firstColumnInts();
 }
 
 std::optional<Period> FigureRepository::latestPeriod() const

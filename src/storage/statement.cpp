@@ -55,4 +55,20 @@ QVariant toVariant(const std::optional<double> &value)
     return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
 }
 
+QStringList Statement::firstColumnTexts()
+{
+    QStringList result;
+    while (m_query.next())
+        result << m_query.value(0).toString();
+    return result;
+}
+
+QList<int> Statement::firstColumnInts()
+{
+    QList<int> result;
+    while (m_query.next())
+        result << m_query.value(0).toInt();
+    return result;
+}
+
 } // namespace zhibiao

@@ -2,6 +2,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 namespace zhibiao {
@@ -20,6 +21,10 @@ public:
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
+    // Steps through the rows left and returns their first column (a pragma's lines, a list
+    // of names or years).
+    QStringList firstColumnTexts();
+    QList<int> firstColumnInts();
     // Ends a read so that the connection holds no snapshot (see docs/toolchain notes).
     void finish() { m_query.finish(); }
 

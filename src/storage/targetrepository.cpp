@@ -14,11 +14,7 @@ namespace zhibiao {
 QList<int> TargetRepository::years() const
 {
     Statement query(m_db.connection(), QStringLiteral("SELECT DISTINCT year FROM targets ORDER BY year"));
-    query.exec();
-    QList<int> result;
-    while (query.next())
-        result << query.value(0).toInt();
-    return result;
+    return query.exec().firstColumnInts();
 }
 
 QList<Target> TargetRepository::targets(int year) const
