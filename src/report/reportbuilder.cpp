@@ -70,7 +70,10 @@ QString ReportBuilder::tally(const ReportData &data) const
     QStringList missed;
     QStringList behind;
     QStringList over; // ceilings broken before the year's end: over, not behind, the schedule
+    QStringList unreported; // a target but no figure yet: counted, and named, not judged
     for (const StatusRow &row : data.rows) {
+        if (row.evaluation.target && !row.evaluation.value && !row.indicator.retired)
+            unreported << row.indicator.name;
         if (!judged(row))
             continue;
         ++total;
@@ -87,21 +90,29 @@ QString ReportBuilder::tally(const ReportData &data) const
     if (total == 0)
         return m_book.text(QStringLiteral("tallyNone"));
     auto count = [](qsizetype n) { return QString::number(n); };
+    // "，2项滞后于序时进度（甲、乙）": a phrase with how many and which, or nothing for none.
+    const auto listed = [&](const char *key, const QStringList &which) {
+        return which.isEmpty() ? QString()
+                               : Phrasebook::fill(m_book.text(QLatin1String(key)),
+                                                  {{QStringLiteral("count"), count(which.size())},
+                                                   {QStringLiteral("names"), names(which)}});
+    };
+    const QString unreportedText = listed("tallyUnreported", unreported);
+    const QString targeted = count(total + unreported.size());
     if (data.period.quarter >= 4) {
         const int done = total - static_cast<int>(missed.size());
         const QString earlyText = early > 0 ? Phrasebook::fill(m_book.text(QStringLiteral("tallyYearEarly")),
                                                                {{QStringLiteral("count"), count(early)}})
                                             : QString();
-        const QString missedText =
-            missed.isEmpty() ? m_book.text(QStringLiteral("tallyYearAllMet"))
-                             : Phrasebook::fill(m_book.text(QStringLiteral("tallyYearMissed")),
-                                                {{QStringLiteral("count"), count(missed.size())},
-                                                 {QStringLiteral("names"), names(missed)}});
+        // "均已完成" only when every indicator with a target has its figure and met it.
+        const QString missedText = missed.isEmpty() && unreported.isEmpty()
+                                       ? m_book.text(QStringLiteral("tallyYearAllMet"))
+                                       : listed("tallyYearMissed", missed);
         return Phrasebook::fill(m_book.text(QStringLiteral("tallyYear")),
-                                {{QStringLiteral("total"), count(total)},
+                                {{QStringLiteral("total"), targeted},
                                  {QStringLiteral("met"), count(done)},
                                  {QStringLiteral("early"), earlyText},
-                                 {QStringLiteral("missed"), missedText}});
+                                 {QStringLiteral("missed"), missedText + unreportedText}});
     }
     int reached = 0;
     for (const StatusRow &row : data.rows)
@@ -109,20 +120,12 @@ QString ReportBuilder::tally(const ReportData &data) const
     const QString metText = reached > 0 ? Phrasebook::fill(m_book.text(QStringLiteral("tallyPartMet")),
                                                            {{QStringLiteral("count"), count(reached)}})
                                         : QString();
-    const QString behindText = behind.isEmpty() ? QString()
-                                                : Phrasebook::fill(m_book.text(QStringLiteral("tallyPartBehind")),
-                                                                   {{QStringLiteral("count"), count(behind.size())},
-                                                                    {QStringLiteral("names"), names(behind)}});
-    const QString overText = over.isEmpty() ? QString()
-                                            : Phrasebook::fill(m_book.text(QStringLiteral("tallyPartOver")),
-                                                               {{QStringLiteral("count"), count(over.size())},
-                                                                {QStringLiteral("names"), names(over)}});
     return Phrasebook::fill(m_book.text(QStringLiteral("tallyPart")),
-                            {{QStringLiteral("total"), count(total)},
+                            {{QStringLiteral("total"), targeted},
                              {QStringLiteral("onCourse"), count(total - behind.size() - over.size() - missed.size())},
                              {QStringLiteral("met"), metText},
-                             {QStringLiteral("behind"), behindText},
-                             {QStringLiteral("over"), overText}});
+                             {QStringLiteral("behind"), listed("tallyPartBehind", behind)},
+                             {QStringLiteral("over"), listed("tallyPartOver", over) + unreportedText}});
 }
 
 QString ReportBuilder::opening(const ReportData &data) const

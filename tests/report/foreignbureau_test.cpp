@@ -87,6 +87,9 @@ TEST_F(ForeignBureau, ItsReportStatesItsOwnIndicatorsTruthfully)
     EXPECT_TRUE(text.contains(QStringLiteral("调查失业率3.75%，超出控制目标0.25个百分点"))) << qPrintable(text);
     // The opening's tally names the broken ceiling as over its target, not behind the schedule.
     EXPECT_TRUE(text.contains(QStringLiteral("1项超出控制目标（调查失业率）"))) << qPrintable(text.left(600));
+    // Five indicators have targets; the one without a figure is counted and named, not dropped.
+    EXPECT_TRUE(text.contains(QStringLiteral("有年度目标的5项指标中，2项达到或快于序时进度"))) << qPrintable(text.left(600));
+    EXPECT_TRUE(text.contains(QStringLiteral("1项暂无数据（档案数字化）"))) << qPrintable(text.left(600));
     EXPECT_FALSE(text.contains(QRegularExpression(QStringLiteral("滞后于序时进度（[^）]*调查失业率")))) << qPrintable(text.left(600));
     // The period once at the head of each paragraph.
     EXPECT_EQ(text.count(QStringLiteral("今年前三季度，全县")), 2) << qPrintable(text);
