@@ -26,6 +26,16 @@ void TempDatabase::reopen()
         ADD_FAILURE() << "cannot open test database: " << error.message.toStdString();
 }
 
+std::unique_ptr<Database> TempDatabase::handOver()
+{
+    m_db.reset();
+    OpenError error;
+    auto db = Database::open(m_path, Database::Mode::OpenExisting, &error);
+    if (!db)
+        ADD_FAILURE() << "cannot open test database: " << error.message.toStdString();
+    return db;
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile file(path);

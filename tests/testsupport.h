@@ -22,6 +22,9 @@ public:
     QString dir() const { return m_dir.path(); }
     void reopen();
     void close() { m_db.reset(); }
+    // Closes the fixture's connection and opens the file again for a window, which owns
+    // the result (a window claims its file; two connections of one process would not).
+    std::unique_ptr<Database> handOver();
 
 private:
     QTemporaryDir m_dir;

@@ -68,10 +68,8 @@ TEST_F(EntryGridLayoutTest, ANoteIsWholeInItsTooltip)
 
 TEST_F(EntryGridLayoutTest, TheCompletenessLineKeepsItsHeightForEveryOrgUnit)
 {
-    m_file.close();
-    OpenError error;
-    auto db = Database::open(m_file.path(), Database::Mode::OpenExisting, &error);
-    ASSERT_TRUE(db) << error.message.toStdString();
+    auto db = m_file.handOver();
+    ASSERT_TRUE(db);
     MainWindow window;
     window.setDatabase(std::move(db));
     window.resize(1366, 768);

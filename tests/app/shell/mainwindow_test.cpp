@@ -24,10 +24,8 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(DemoBureau::install(m_file.db()).ok());
-        m_file.close();
-        OpenError error;
-        auto db = Database::open(m_file.path(), Database::Mode::OpenExisting, &error);
-        ASSERT_TRUE(db) << error.message.toStdString();
+        auto db = m_file.handOver();
+        ASSERT_TRUE(db);
         m_window.setDatabase(std::move(db));
     }
 
