@@ -26,10 +26,9 @@ void NarrativeRepository::save(const Narrative &narrative) const
     saveAll({narrative});
 }
 
-void NarrativeRepository::saveAll(const QList<Narrative> &narratives) const
+namespace {
+void writeAll(const QSqlDatabase &db, const QList<Narrative> &narratives)
 {
-    const QSqlDatabase db = m_db.connection();
-    Transaction transaction(m_db);
     Statement write(db, QStringLiteral("INSERT INTO narratives (year, section, theme, sort_order, body) "
                                        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (year, section, theme) "
                                        "DO UPDATE SET sort_order = excluded.sort_order, "
@@ -41,6 +40,22 @@ void NarrativeRepository::saveAll(const QList<Narrative> &narratives) const
             .bind(narrative.sortOrder)
             .bind(narrative.body)
             .exec();
+}
+} // namespace
+
+void NarrativeRepository::saveAll(const QList<Narrative> &narratives) const
+{
+    Transaction transaction(m_db);
+    writeAll(m_db.connection(), narratives);
+    transaction.commit();
+}
+
+void NarrativeRepository::replaceYear(int year, const QList<Narrative> &narratives) const
+{
+    const QSqlDatabase db = m_db.connection();
+    Transaction transaction(m_db);
+    Statement(db, QStringLiteral("DELETE FROM narratives WHERE year = ?")).bind(year).exec();
+    writeAll(db, narratives);
     transaction.commit();
 }
 

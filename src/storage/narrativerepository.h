@@ -31,6 +31,8 @@ public:
     // Several at once, in one transaction: all of them or none.
     void saveAll(const QList<Narrative> &narratives) const;
     void remove(int year, const QString &section, const QString &theme) const;
+    // Every narrative of year replaced by these, in one transaction (a template adopted).
+    void replaceYear(int year, const QList<Narrative> &narratives) const;
 
 private:
     const Database &m_db;
