@@ -109,8 +109,20 @@ void TemplateFigurePanel::choose(int item)
         binding = selected->choices.at(choice);
     const TemplateDocumentView::Spot spot = m_spot;
     m_template->setBinding(spot.paragraph, spot.figure, binding);
-    show(spot);
+    showState();
     Q_EMIT changed(spot.paragraph, spot.figure);
+}
+
+void TemplateFigurePanel::showState()
+{
+    // The list of choices stays as it is: it is being used.
+    const TemplateFigure *selected = figure();
+    const bool bound = selected->state == TemplateFigure::State::Bound;
+    m_filling = true;
+    m_widgets.state->setText(stateText(*selected));
+    m_widgets.decimals->setValue(bound ? selected->binding.decimals : -1);
+    m_widgets.decimals->setEnabled(bound);
+    m_filling = false;
 }
 
 void TemplateFigurePanel::setDecimals(int decimals)
@@ -122,9 +134,7 @@ void TemplateFigurePanel::setDecimals(int decimals)
     binding.decimals = decimals;
     const TemplateDocumentView::Spot spot = m_spot;
     m_template->setBinding(spot.paragraph, spot.figure, binding);
-    m_filling = true;
-    m_widgets.state->setText(stateText(*figure()));
-    m_filling = false;
+    showState();
     Q_EMIT changed(spot.paragraph, spot.figure);
 }
 

@@ -44,6 +44,7 @@ Q_SIGNALS:
 
 private:
     const TemplateFigure *figure() const;
+    void showState();
     void choose(int item);
     void setDecimals(int decimals);
 
