@@ -3196,6 +3196,10 @@ Choose another folder or file name and try again.</source>
         <source>The narratives were not saved: %1</source>
         <translation>文字材料未能保存：%1</translation>
     </message>
+    <message>
+        <source>From &amp;Last Year&apos;s Report…</source>
+        <translation>从上年报告生成模板(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::RestoreActions</name>
@@ -3818,6 +3822,177 @@ The current file is kept as %3.</source>
     <message>
         <source>Copy the %1 targets of every org unit to %2? Retired indicators are left out; the copies can be edited afterwards.</source>
         <translation>将各单位 %1 年的目标复制到 %2 年吗？已停用的指标不复制；复制后可以编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TemplateFigurePanel</name>
+    <message>
+        <source>Indicator&apos;s</source>
+        <translation>按指标</translation>
+    </message>
+    <message>
+        <source>Choose the figure it states…</source>
+        <translation>请选择它所指的数据…</translation>
+    </message>
+    <message>
+        <source>Bound: the new report writes %1 here</source>
+        <translation>已绑定：新报告在此处写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>To choose: %n stored figure(s) equal it</source>
+        <translation>
+            <numerusform>待选择：有 %n 项已存数据与之相等</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Text: no stored figure equals it; it stays as written</source>
+        <translation>文字：没有已存数据与之相等，按原文保留</translation>
+    </message>
+    <message>
+        <source>Text: left as written</source>
+        <translation>文字：按原文保留</translation>
+    </message>
+    <message>
+        <source>(no number selected)</source>
+        <translation>（未选中数字）</translation>
+    </message>
+    <message>
+        <source>Click a number in the document, or press F8.</source>
+        <translation>请单击文档中的数字，或按 F8。</translation>
+    </message>
+    <message>
+        <source>%1 (in a part that is not saved)</source>
+        <translation>%1（位于不保存的部分）</translation>
+    </message>
+    <message>
+        <source>Leave as text</source>
+        <translation>按原文保留</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TemplateFromReportAction</name>
+    <message>
+        <source>Template from Last Year&apos;s Report</source>
+        <translation>由上年报告生成模板</translation>
+    </message>
+    <message>
+        <source>Open Last Year&apos;s Report</source>
+        <translation>打开上年报告</translation>
+    </message>
+    <message>
+        <source>Reports (*.docx *.odt *.txt)</source>
+        <translation>报告 (*.docx *.odt *.txt)</translation>
+    </message>
+    <message>
+        <source>%1 holds no text.</source>
+        <translation>%1 中没有文字。</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>The year this report is about:</source>
+        <translation>该报告总结的年度：</translation>
+    </message>
+    <message>
+        <source>The figures of %1 could not be read: %2</source>
+        <translation>无法读取%1年的数据：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TemplateReviewDialog</name>
+    <message>
+        <source>Template from Last Year&apos;s Report</source>
+        <translation>由上年报告生成模板</translation>
+    </message>
+    <message>
+        <source>Section 一 and the target table are written by the report from the data; only sections 二 and 三 are saved (the dimmed paragraphs are not).</source>
+        <translation>第一部分和目标表由报告根据数据生成，只保存第二、三部分（主要做法、工作谋划）；灰显的段落不保存。</translation>
+    </message>
+    <message>
+        <source>Selected number</source>
+        <translation>选中的数字</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>数字：</translation>
+    </message>
+    <message>
+        <source>State:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>&amp;Stands for:</source>
+        <translation>对应数据(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Decimals:</source>
+        <translation>小数位数(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Next to choose</source>
+        <translation>下一个待选择(&amp;N)</translation>
+    </message>
+    <message>
+        <source>F8 / Shift+F8: next / previous number</source>
+        <translation>F8 / Shift+F8：下一个 / 上一个数字</translation>
+    </message>
+    <message>
+        <source>Template for %1 from the %2 Report</source>
+        <translation>由%2年报告生成%1年模板</translation>
+    </message>
+    <message>
+        <source>&amp;Save as the %1 narratives</source>
+        <translation>保存为%1年文字材料(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The paragraph with the figures of %1 (%2):</source>
+        <translation>本段按%1年（%2）数据写出：</translation>
+    </message>
+    <message>
+        <source>%1 has no figures yet: the paragraph below marks where they will go.</source>
+        <translation>%1年尚无数据：下面的段落标出了数据将填入的位置。</translation>
+    </message>
+    <message>
+        <source>The figures of %1 could not be read (%2); the paragraph shows its placeholders.</source>
+        <translation>无法读取%1年的数据（%2），段落中显示占位符。</translation>
+    </message>
+    <message>
+        <source>[no value: %1]</source>
+        <translation>［暂无数据：%1］</translation>
+    </message>
+    <message>
+        <source>Select a number to see its paragraph as %1 would print it.</source>
+        <translation>选中一个数字，即可看到其所在段落按%1年数据写出的样子。</translation>
+    </message>
+    <message>
+        <source>This paragraph is not saved: the report writes it from the data.</source>
+        <translation>此段落不保存：报告会根据数据自行生成。</translation>
+    </message>
+    <message>
+        <source>%1 numbers bound, %2 to choose, %3 left as text</source>
+        <translation>已绑定 %1 个数字，待选择 %2 个，按原文保留 %3 个</translation>
+    </message>
+    <message>
+        <source>The document has no paragraphs of sections 二 and 三: there is nothing to save.</source>
+        <translation>文档中没有第二、三部分的段落，无可保存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n theme(s) in sections 二 and 三. Replace them with the %2 of this template?</source>
+        <translation>
+            <numerusform>%1年的第二、三部分已有 %n 个主题。要用本模板的%2替换它们吗？</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n theme(s)</source>
+        <translation>
+            <numerusform>%n 个主题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The narratives were not saved: %1</source>
+        <translation>文字材料未能保存：%1</translation>
     </message>
 </context>
 <context>
