@@ -88,7 +88,9 @@ QList<Quantity> quantitiesFor(const RecognizedFigure &figure, const StatusRow &r
     const Indicator &indicator = row.indicator;
     const Evaluation &e = row.evaluation;
     QList<Quantity> result;
-    switch (figure.cue) {
+    // Percentage points are always a difference, whatever word comes before them.
+    const bool points = figure.baseUnit == QLatin1String("个百分点") || figure.baseUnit == QLatin1String("百分点");
+    switch (points ? FigureCue::Difference : figure.cue) {
     case FigureCue::Completion:
         if (e.completion)
             result << Quantity{QStringLiteral("completion"), *e.completion, QStringLiteral("%"), 1};
@@ -237,7 +239,8 @@ std::optional<QString> TemplateBinder::namedOrgUnit(QStringView before) const
         static const QRegularExpression suffix(QStringLiteral("[县区市旗]$"));
         consider(it.key(), QString(it.value()).remove(suffix));
     }
-    consider(m_data.defaultOrgUnit, QStringLiteral("全市"));
+    for (const QString &whole : {QStringLiteral("全市"), QStringLiteral("全县"), QStringLiteral("全区")})
+        consider(m_data.defaultOrgUnit, whole);
     return named;
 }
 
@@ -276,12 +279,13 @@ QList<FigureBinding> TemplateBinder::narrowed(const QList<FigureBinding> &choice
         if (best >= 3 && best > second)
             keepOnly([&](const FigureBinding &b) { return nameScore(m_indicators.value(b.code), words) == best; });
     };
+    // One stored figure left (it may still be offered at other decimals or as number).
     const auto settled = [&kept] {
-        QStringList codes;
+        QStringList figures;
         for (const FigureBinding &b : std::as_const(kept))
-            codes << b.code;
-        codes.removeDuplicates();
-        return codes.size() == 1;
+            figures << b.code + QLatin1Char('@') + b.orgUnit + QLatin1Char('.') + b.field;
+        figures.removeDuplicates();
+        return figures.size() == 1;
     };
     byName(clause);
     if (settled())
