@@ -8,6 +8,7 @@
 #include "app/report/reportpreview.h"
 #include "app/report/reportstylesettings.h"
 #include "app/report/reporttargetstable.h"
+#include "app/report/templatefromreportaction.h"
 #include "core/appsettings.h"
 #include "report/phrasebookstore.h"
 #include "report/reportbuilder.h"
@@ -63,6 +64,7 @@ ReportWindow::ReportWindow(const Database &db, const QString &userName, int year
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     bar->addAction(tr("&Phrasing…"), this, &ReportWindow::editPhrasing);
     bar->addAction(tr("&Fonts…"), this, &ReportWindow::editFonts);
+    bar->addAction(tr("From &Last Year's Report…"), this, &ReportWindow::templateFromLastYear);
     QAction *closeAction = bar->addAction(tr("Close"), this, &QWidget::close);
     closeAction->setShortcut(QKeySequence::Close);
 
@@ -245,6 +247,13 @@ void ReportWindow::editPhrasing()
     ReportPhrasesDialog dialog(m_db, this);
     if (dialog.exec() == QDialog::Accepted)
         rebuild();
+}
+
+void ReportWindow::templateFromLastYear()
+{
+    // The template may replace the narratives being edited: those are settled first.
+    if (settleNarratives() && TemplateFromReportAction::run(this, m_db, m_year->value()))
+        reload();
 }
 
 void ReportWindow::editFonts()

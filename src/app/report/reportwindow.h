@@ -55,6 +55,8 @@ public:
     void exportWithDialog();
     void editPhrasing();
     void editFonts();
+    // Last year's report as a template for the narratives of the year after it.
+    void templateFromLastYear();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
