@@ -3,6 +3,7 @@
 #include "cli/backupcommand.h"
 #include "cli/initcommand.h"
 #include "cli/narrativescommand.h"
+#include "report/templatecommand.h"
 #include "cli/profilecommand.h"
 #include "cli/userscommand.h"
 #include "core/quarterstate.h"
@@ -49,6 +50,7 @@ struct Options
     QCommandLineOption to{QStringLiteral("to"), CliApp::tr("backup: the folder for the copy (default: FILE-backups beside the file)."), QStringLiteral("DIR")};
     QCommandLineOption adopt{QStringLiteral("adopt"), CliApp::tr("report-targets: adopt the proposals as next year's targets.")};
     QCommandLineOption overwrite{QStringLiteral("overwrite"), CliApp::tr("report-targets: replace next year's different targets.")};
+    QCommandLineOption replace{QStringLiteral("replace"), CliApp::tr("template-from-report: replace the narratives the year after already has.")};
     QCommandLineOption output{QStringList{QStringLiteral("o"), QStringLiteral("output")}, CliApp::tr("report: the file to write."), QStringLiteral("FILE")};
 };
 
@@ -68,6 +70,7 @@ QString usageText()
         "  report --year Y [--quarter Q] [--org-unit CODE] --check   what the report cannot say\n"
         "  narratives export FILE [--year Y] | narratives import FILE   sections 二 and 三 as CSV\n"
         "  report-targets --year Y [--org-unit CODE] [--adopt [--overwrite]] [--format text|csv]\n"
+        "  template-from-report FILE --year Y [--replace]   last year's report (.docx/.odt/.txt) as Y+1's sections 二 and 三\n"
         "  dashboard --year Y --quarter Q [--org-unit CODE] -o OUT.png|OUT.pdf\n"
         "  backup [--to DIR] | backups | restore BACKUP     a checked copy, the list of copies, put one back\n"
         "  users | users add NAME --role staff|leader|admin [--org-unit CODE]   the people and their roles\n"
@@ -88,7 +91,7 @@ int CliApp::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOptions({o.db, o.user, o.demo, o.force, o.role, o.city, o.bureau, o.issuer, o.leadership, o.date,
-                       o.check, o.allowBlanks, o.year, o.quarter, o.orgUnit, o.reason, o.format, o.output, o.adopt, o.overwrite, o.to});
+                       o.check, o.allowBlanks, o.year, o.quarter, o.orgUnit, o.reason, o.format, o.output, o.adopt, o.overwrite, o.replace, o.to});
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
     parser.addOption(help);
 
@@ -139,7 +142,7 @@ int CliApp::run(const QStringList &arguments)
                                          QStringLiteral("dashboard"), QStringLiteral("backup"),
                                          QStringLiteral("backups"), QStringLiteral("restore"),
                                          QStringLiteral("users"), QStringLiteral("profile"),
-                                         QStringLiteral("narratives")};
+                                         QStringLiteral("narratives"), QStringLiteral("template-from-report")};
     if (!commands.contains(command))
         return usage(tr("unknown command '%1'").arg(command));
     if ((parser.isSet(o.demo) || parser.isSet(o.force)) && command != QLatin1String("init"))
@@ -186,6 +189,9 @@ int CliApp::run(const QStringList &arguments)
     } else if (command == QLatin1String("narratives")) {
         if (const QString problem = NarrativesCommand::usageProblem(args); !problem.isEmpty())
             return usage(problem);
+    } else if (command == QLatin1String("template-from-report")) {
+        if (args.size() != 2 || !parser.isSet(o.year))
+            return usage(tr("template-from-report takes FILE --year Y (the year the report is about)"));
     } else if (command == QLatin1String("users")) {
         const QString problem = UsersCommand::usageProblem({args, user, parser.value(o.role), parser.value(o.orgUnit)});
         if (!problem.isEmpty())
@@ -223,6 +229,8 @@ int CliApp::run(const QStringList &arguments)
     }
     if ((parser.isSet(o.adopt) || parser.isSet(o.overwrite)) && command != QLatin1String("report-targets"))
         return usage(tr("--adopt and --overwrite belong to report-targets"));
+    if (parser.isSet(o.replace) && command != QLatin1String("template-from-report"))
+        return usage(tr("--replace belongs to template-from-report"));
 
     if (command == QLatin1String("dashboard")) {
         if (year == 0 || !parser.isSet(o.output))
@@ -260,7 +268,8 @@ int CliApp::run(const QStringList &arguments)
                         || (command == QLatin1String("report-targets") && parser.isSet(o.adopt))
                         || (command == QLatin1String("users") && args.size() > 1)
                         || (command == QLatin1String("profile") && profile.changes())
-                        || (command == QLatin1String("narratives") && args.value(1) == QLatin1String("import"));
+                        || (command == QLatin1String("narratives") && args.value(1) == QLatin1String("import"))
+                        || command == QLatin1String("template-from-report");
     OpenError openError;
     const auto db = Database::open(dbPath, writes ? Database::Mode::OpenExisting : Database::Mode::ReadOnly, &openError);
     if (!db)
@@ -294,6 +303,8 @@ int CliApp::run(const QStringList &arguments)
             return ProfileCommand::run(*db, profile, m_out, m_err);
         } else if (command == QLatin1String("narratives")) {
             return NarrativesCommand::run(*db, args, year, user, m_out, m_err);
+        } else if (command == QLatin1String("template-from-report")) {
+            return TemplateCommand::run(*db, {args.at(1), year, parser.isSet(o.replace), user}, m_out, m_err);
         } else if (command == QLatin1String("users")) {
             return UsersCommand::run(*db, {args, user, parser.value(o.role), parser.value(o.orgUnit)}, m_out, m_err);
         } else if (command == QLatin1String("import")) {

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace zhibiao {
 
 // One paragraph of a word-processor document, its runs joined, in document order.

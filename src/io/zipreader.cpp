@@ -85,6 +85,22 @@ std::optional<bool> ZipReader::isStored(const QString &name) const
 
 std::optional<QByteArray> ZipReader::entry(const QString &name) const
 {
+    return entry(name, -1);
+}
+
+std::optional<qint64> ZipReader::declaredSize(const QString &name) const
+{
+    if (!isOpen() || unzLocateFile(m_source->handle, name.toUtf8().constData(), 1) != UNZ_OK)
+        return std::nullopt;
+    unz_file_info64 info{};
+    if (unzGetCurrentFileInfo64(m_source->handle, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+        return std::nullopt;
+    return static_cast<qint64>(info.uncompressed_size);
+}
+
+// maxBytes < 0: no limit.
+std::optional<QByteArray> ZipReader::entry(const QString &name, qint64 maxBytes) const
+{
     if (!isOpen() || unzLocateFile(m_source->handle, name.toUtf8().constData(), 1) != UNZ_OK)
         return std::nullopt;
     if (unzOpenCurrentFile(m_source->handle) != UNZ_OK)
@@ -92,8 +108,13 @@ std::optional<QByteArray> ZipReader::entry(const QString &name) const
     QByteArray bytes;
     char buffer[65536];
     int n = 0;
-    while ((n = unzReadCurrentFile(m_source->handle, buffer, sizeof buffer)) > 0)
+    while ((n = unzReadCurrentFile(m_source->handle, buffer, sizeof buffer)) > 0) {
+        if (maxBytes >= 0 && bytes.size() + n > maxBytes) {
+            unzCloseCurrentFile(m_source->handle);
+            return std::nullopt;
+        }
         bytes.append(buffer, n);
+    }
     const int closed = unzCloseCurrentFile(m_source->handle); // checks the CRC
     if (n < 0 || closed != UNZ_OK)
         return std::nullopt;

@@ -25,6 +25,11 @@ public:
     std::optional<bool> isStored(const QString &name) const;
     // The entry's bytes; nullopt when missing or damaged.
     std::optional<QByteArray> entry(const QString &name) const;
+    // The uncompressed size the archive declares for the entry; nullopt when there is none.
+    // Only a claim: a zip bomb may declare less, hence entry()'s limit below.
+    std::optional<qint64> declaredSize(const QString &name) const;
+    // As entry(), but nullopt as soon as more than maxBytes come out, whatever was declared.
+    std::optional<QByteArray> entry(const QString &name, qint64 maxBytes) const;
 
 private:
     struct Source;

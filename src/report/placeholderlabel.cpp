@@ -1,5 +1,7 @@
 #include "report/placeholderlabel.h"
 
+#include "report/placeholderresolver.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -19,6 +21,8 @@ QString fieldName(const QString &field)
         return QCoreApplication::translate("zhibiao::PlaceholderLabel", "completion");
     if (field == QLatin1String("next_target"))
         return QCoreApplication::translate("zhibiao::PlaceholderLabel", "next year's target");
+    if (field == QLatin1String("difference"))
+        return QCoreApplication::translate("zhibiao::PlaceholderLabel", "difference from the target");
     return {};
 }
 
@@ -42,18 +46,19 @@ QString PlaceholderLabel::describe(const QString &inner) const
         return QCoreApplication::translate("zhibiao::PlaceholderLabel", "the report's year");
     if (inner == QLatin1String("next_year"))
         return QCoreApplication::translate("zhibiao::PlaceholderLabel", "the year after");
-    static const QRegularExpression shape(QStringLiteral("^([A-Za-z0-9_-]+)\\.([a-z_]+)(?:@([A-Za-z0-9_-]+))?$"));
-    const QRegularExpressionMatch m = shape.match(inner);
-    if (!m.hasMatch())
+    const std::optional<FigurePlaceholder> placeholder = FigurePlaceholder::parse(inner);
+    if (!placeholder)
         return {};
-    const QString code = m.captured(1);
-    const QString field = fieldName(m.captured(2));
-    const QString unit = m.captured(3);
-    if (!m_indicators.contains(code) || field.isEmpty() || (!unit.isEmpty() && !m_orgUnits.contains(unit)))
+    const QString field = fieldName(placeholder->field);
+    const QString &unit = placeholder->orgUnit;
+    if (!m_indicators.contains(placeholder->code) || field.isEmpty() || (!unit.isEmpty() && !m_orgUnits.contains(unit)))
         return {};
-    QString label = QStringLiteral("%1（%2）· %3").arg(m_indicators.value(code), code, field);
+    QString label = QStringLiteral("%1（%2）· %3").arg(m_indicators.value(placeholder->code), placeholder->code, field);
     if (!unit.isEmpty())
         label += QStringLiteral(" · ") + m_orgUnits.value(unit);
+    if (placeholder->decimals >= 0)
+        label += QStringLiteral(" · ") +
+                 QCoreApplication::translate("zhibiao::PlaceholderLabel", "%n decimal(s)", nullptr, placeholder->decimals);
     return label;
 }
 

@@ -15,7 +15,7 @@ struct PlaceholderSpan
 };
 
 // Reads the {{…}} placeholders of a text so that a writer sees names, not codes. Knows the
-// grammar of PlaceholderResolver: CODE.field[@ORG], period, year, next_year.
+// grammar of PlaceholderResolver: CODE.field[@ORG][:N], period, year, next_year.
 class PlaceholderLabel
 {
 public:

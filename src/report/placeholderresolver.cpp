@@ -18,35 +18,69 @@ void PlaceholderResolver::setPeriod(int year, const QString &periodName)
     m_periodName = periodName;
 }
 
-std::optional<QString> PlaceholderResolver::value(const QString &code, const QString &field,
-                                                  const QString &orgUnit, Why *why) const
+std::optional<FigurePlaceholder> FigurePlaceholder::parse(const QString &inner)
 {
-    const auto rows = m_rows.constFind(orgUnit);
+    static const QRegularExpression shape(QStringLiteral(
+        "^\\s*([A-Za-z0-9_]+)\\.(value|number|target|completion|next_target|difference)"
+        "(?:@([A-Za-z0-9_]+))?(?::([0-6]))?\\s*$"));
+    const QRegularExpressionMatch parts = shape.match(inner);
+    if (!parts.hasMatch())
+        return std::nullopt;
+    return FigurePlaceholder{parts.captured(1), parts.captured(2), parts.captured(3),
+                             parts.captured(4).isEmpty() ? -1 : parts.captured(4).toInt()};
+}
+
+QString FigurePlaceholder::toString() const
+{
+    QString text = QStringLiteral("{{") + code + QLatin1Char('.') + field;
+    if (!orgUnit.isEmpty())
+        text += QLatin1Char('@') + orgUnit;
+    if (decimals >= 0)
+        text += QLatin1Char(':') + QString::number(decimals);
+    return text + QStringLiteral("}}");
+}
+
+std::optional<QString> PlaceholderResolver::value(const FigurePlaceholder &placeholder, Why *why) const
+{
+    const auto rows = m_rows.constFind(placeholder.orgUnit.isEmpty() ? m_defaultOrgUnit : placeholder.orgUnit);
     if (rows == m_rows.cend()) {
         *why = Why::UnknownOrgUnit;
         return std::nullopt;
     }
+    const QString &field = placeholder.field;
     for (const StatusRow &row : *rows) {
-        if (row.indicator.code != code)
+        if (row.indicator.code != placeholder.code)
             continue;
+        Indicator indicator = row.indicator;
+        if (placeholder.decimals >= 0)
+            indicator.precision = placeholder.decimals;
         const Evaluation &e = row.evaluation;
         *why = Why::NoFigure;
         if (field == QLatin1String("value") && e.value)
-            return NumberFormat::withUnit(*e.value, row.indicator);
+            return NumberFormat::withUnit(*e.value, indicator);
         if (field == QLatin1String("number") && e.value)
-            return NumberFormat::figure(*e.value, row.indicator.precision);
+            return NumberFormat::figure(*e.value, indicator.precision);
         if (field == QLatin1String("completion") && e.completion)
-            return NumberFormat::percent(*e.completion);
+            return placeholder.decimals >= 0
+                       ? NumberFormat::figure(*e.completion, placeholder.decimals) + QLatin1Char('%')
+                       : NumberFormat::percent(*e.completion);
+        if (field == QLatin1String("difference") && e.value) {
+            *why = Why::NoTarget;
+            if (e.target)
+                return difference(*e.value, *e.target, indicator);
+        }
         if (field == QLatin1String("target")) {
             *why = Why::NoTarget;
             if (e.target)
-                return NumberFormat::withUnit(*e.target, row.indicator);
+                return NumberFormat::withUnit(*e.target, indicator);
         }
         if (field == QLatin1String("next_target")) {
             *why = Why::NoNextTarget;
-            const auto next = m_nextYearTargets.constFind(code + QLatin1Char('@') + orgUnit);
+            const auto next = m_nextYearTargets.constFind(placeholder.code + QLatin1Char('@') +
+                                                          (placeholder.orgUnit.isEmpty() ? m_defaultOrgUnit
+                                                                                         : placeholder.orgUnit));
             if (next != m_nextYearTargets.cend())
-                return NumberFormat::withUnit(*next, row.indicator);
+                return NumberFormat::withUnit(*next, indicator);
         }
         if (field == QLatin1String("completion") && e.value)
             *why = Why::NoTarget;
@@ -56,13 +90,19 @@ std::optional<QString> PlaceholderResolver::value(const QString &code, const QSt
     return std::nullopt;
 }
 
+QString PlaceholderResolver::difference(double value, double target, const Indicator &indicator)
+{
+    const double gap = NumberFormat::printedDifference(value, target, indicator.precision);
+    if (indicator.isPercentage())
+        return NumberFormat::points(gap, indicator.precision);
+    return NumberFormat::withUnit(std::abs(gap), indicator);
+}
+
 PlaceholderResolver::Result PlaceholderResolver::resolve(const QString &text) const
 {
     // Anything between double braces is a placeholder, well-formed or not, so that a typing
     // mistake is listed rather than printed.
     static const QRegularExpression any(QStringLiteral("\\{\\{(.*?)\\}\\}"));
-    static const QRegularExpression wellFormed(QStringLiteral(
-        "^\\s*([A-Za-z0-9_]+)\\.(value|number|target|completion|next_target)(?:@([A-Za-z0-9_]+))?\\s*$"));
     static const QRegularExpression word(QStringLiteral("^\\s*(period|year|next_year)\\s*$"));
     Result result;
     qsizetype from = 0;
@@ -72,9 +112,8 @@ PlaceholderResolver::Result PlaceholderResolver::resolve(const QString &text) co
         from = match.capturedEnd();
         std::optional<QString> replacement;
         Why why = Why::Malformed;
-        if (const QRegularExpressionMatch parts = wellFormed.match(match.captured(1)); parts.hasMatch()) {
-            const QString orgUnit = parts.captured(3).isEmpty() ? m_defaultOrgUnit : parts.captured(3);
-            replacement = value(parts.captured(1), parts.captured(2), orgUnit, &why);
+        if (const std::optional<FigurePlaceholder> figure = FigurePlaceholder::parse(match.captured(1))) {
+            replacement = value(*figure, &why);
         } else if (const QRegularExpressionMatch named = word.match(match.captured(1));
                    named.hasMatch() && m_year > 0) {
             const QString which = named.captured(1);

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace zhibiao {
 
 // Binds the placeholders of the staff's narrative to the data:
@@ -15,11 +17,27 @@ namespace zhibiao {
 //   {{JY01.target}}     the annual target with its unit
 //   {{JY01.completion}} completion of an absolute target ("112%")
 //   {{JY01.next_target}} next year's target as adopted, with its unit
+//   {{JY01.difference}} how far the figure is from its target, as a magnitude: "5.8个百分点"
+//                       for a rate, "132人" for a count (the sentence's verb says which way)
 //   {{JY01.value@D01}}  any of these for another org unit (a county)
+//   {{JY01.value:1}}    at 1 decimal instead of the indicator's precision (after any @ORG)
 //   {{period}}          the report's period: 一季度, 上半年, 前三季度 or 全年
 //   {{year}}, {{next_year}}
 // A placeholder without a value is replaced by a marker and listed with the reason;
 // braces never remain.
+// The inside of a figure placeholder, read by one grammar for the resolver, the labels
+// and the template binder that writes them.
+struct FigurePlaceholder
+{
+    QString code;
+    QString field;   // value, number, target, completion, next_target, difference
+    QString orgUnit; // empty: the report's
+    int decimals = -1; // -1: the indicator's precision
+
+    static std::optional<FigurePlaceholder> parse(const QString &inner);
+    QString toString() const; // "{{CODE.field@ORG:N}}"
+};
+
 class PlaceholderResolver
 {
 public:
@@ -46,7 +64,8 @@ public:
     Result resolve(const QString &text) const;
 
 private:
-    std::optional<QString> value(const QString &code, const QString &field, const QString &orgUnit, Why *why) const;
+    std::optional<QString> value(const FigurePlaceholder &placeholder, Why *why) const;
+    static QString difference(double value, double target, const Indicator &indicator);
 
     QHash<QString, QList<StatusRow>> m_rows;
     QString m_defaultOrgUnit;

@@ -187,7 +187,7 @@ QString ReportBuilder::reasonText(int why, const QString &placeholder, const Rep
     switch (static_cast<Why>(why)) {
     case Why::Malformed:
         return tr("not a placeholder this program knows (write {{CODE.value}}, {{CODE.target}}, {{CODE.completion}}, "
-                  "{{CODE.number}}, {{CODE.next_target}}, {{period}}, optionally @ORG)");
+                  "{{CODE.number}}, {{CODE.next_target}}, {{CODE.difference}}, {{period}}, optionally @ORG and :DECIMALS)");
     case Why::UnknownIndicator:
         return tr("no indicator of that code in the catalogue");
     case Why::UnknownOrgUnit:

@@ -36,7 +36,17 @@ public:
     QString describe(const FigureBinding &binding) const;
 
 private:
+    // Narrows the candidates of one figure by the words around it and the figures already
+    // bound in its sentence (sentenceCodes, in order; listCodes: those bound before its list).
+    QList<FigureBinding> narrowed(const QList<FigureBinding> &choices, const RecognizedFigure &figure,
+                                  const QString &paragraph, const QStringList &sentenceCodes,
+                                  const QStringList &listCodes) const;
+    // The org unit named last in the words before the figure: a code, "" for the report's
+    // own, nullopt when none is named.
+    std::optional<QString> namedOrgUnit(QStringView before) const;
+
     TemplateData m_data;
+    QHash<QString, Indicator> m_indicators;
 };
 
 } // namespace zhibiao

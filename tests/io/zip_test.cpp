@@ -50,5 +50,19 @@ TEST(ZipReaderTest, ADamagedArchiveDoesNotOpen)
     EXPECT_FALSE(ZipReader(archive).isOpen());
 }
 
+TEST(ZipReaderTest, DeclaredSizeAndALimitOnWhatComesOut)
+{
+    ZipWriter writer;
+    const QByteArray text = QByteArray("x").repeated(10000);
+    ASSERT_TRUE(writer.add(QStringLiteral("big.txt"), text));
+    const ZipReader reader(writer.finish());
+    EXPECT_EQ(reader.declaredSize(QStringLiteral("big.txt")), 10000);
+    EXPECT_FALSE(reader.declaredSize(QStringLiteral("missing.txt")).has_value());
+    EXPECT_EQ(reader.entry(QStringLiteral("big.txt"), 10000), text);
+    EXPECT_FALSE(reader.entry(QStringLiteral("big.txt"), 9999).has_value());
+    // After a refused read the archive is still usable.
+    EXPECT_EQ(reader.entry(QStringLiteral("big.txt")), text);
+}
+
 } // namespace
 } // namespace zhibiao

@@ -15,6 +15,11 @@ PlaceholderResolver resolver()
     flow.name = QStringLiteral("城镇新增就业");
     flow.unit = QStringLiteral("万人");
     flow.precision = 2;
+    Indicator rate = flow;
+    rate.code = QStringLiteral("LD01");
+    rate.unit = QStringLiteral("%");
+    rate.kind = IndicatorKind::Rate;
+    rate.precision = 1;
     Indicator plain = flow;
     plain.code = QStringLiteral("MS13");
     plain.unit = QStringLiteral("元");
@@ -24,7 +29,7 @@ PlaceholderResolver resolver()
         return StatusRow{i, evaluate(i, target, {1.0, 2.0, 3.0, value}, period), {}};
     };
     QHash<QString, QList<StatusRow>> rows;
-    rows.insert(QStringLiteral("CITY"), {row(flow, 4.5, 5.04), row(plain, std::nullopt, 132)});
+    rows.insert(QStringLiteral("CITY"), {row(flow, 4.5, 5.04), row(plain, std::nullopt, 132), row(rate, 60, 65.8)});
     rows.insert(QStringLiteral("D01"), {row(flow, 1.5, 1.77)});
     return PlaceholderResolver(rows, QStringLiteral("CITY"), QStringLiteral("（待补）"));
 }
@@ -49,6 +54,32 @@ TEST(Placeholders, PeriodYearsAndNextYearsTarget)
     EXPECT_EQ(result.text, QStringLiteral("2019年前三季度，2020年目标5.2万人，青禾区（待补）"));
     ASSERT_EQ(result.reasons.size(), 1);
     EXPECT_EQ(result.reasons.first().why, PlaceholderResolver::Why::NoNextTarget);
+}
+
+// A template made from last year's report writes how far a figure is from its target, and
+// a figure at the decimals the writer chose.
+TEST(Placeholders, DifferenceFromTheTargetAndChosenDecimals)
+{
+    const auto result = resolver().resolve(QStringLiteral("超出{{LD01.difference}}，多{{JY01.difference}}，"
+                                                          "约{{JY01.value:1}}，青禾区{{JY01.number@D01:1}}，"
+                                                          "完成{{JY01.completion:0}}，差{{MS13.difference}}"));
+    EXPECT_EQ(result.text, QStringLiteral("超出5.8个百分点，多0.54万人，约5万人，青禾区1.8，完成112%，差（待补）"));
+    ASSERT_EQ(result.reasons.size(), 1);
+    EXPECT_EQ(result.reasons.first().why, PlaceholderResolver::Why::NoTarget);
+}
+
+TEST(Placeholders, OneGrammarReadsAndWritesAFigurePlaceholder)
+{
+    const auto parsed = FigurePlaceholder::parse(QStringLiteral(" JY02.value@D03:1 "));
+    ASSERT_TRUE(parsed.has_value());
+    EXPECT_EQ(parsed->code, QStringLiteral("JY02"));
+    EXPECT_EQ(parsed->orgUnit, QStringLiteral("D03"));
+    EXPECT_EQ(parsed->decimals, 1);
+    EXPECT_EQ(parsed->toString(), QStringLiteral("{{JY02.value@D03:1}}"));
+    const FigurePlaceholder plain{QStringLiteral("MS02"), QStringLiteral("difference")};
+    EXPECT_EQ(plain.toString(), QStringLiteral("{{MS02.difference}}"));
+    EXPECT_FALSE(FigurePlaceholder::parse(QStringLiteral("JY01.value:9")).has_value());
+    EXPECT_FALSE(FigurePlaceholder::parse(QStringLiteral("JY01.growth")).has_value());
 }
 
 TEST(Placeholders, EachGapSaysWhy)
