@@ -2,11 +2,19 @@
 // template made by hand (2018's report, so 2019's figures fill the preview) with a number
 // in each state.
 #include "app/report/templatereviewdialog.h"
+#include "core/translations.h"
 #include "io/demobureau.h"
+#include "report/phrasebook.h"
+#include "report/reportbuilder.h"
+#include "report/reportloader.h"
+#include "report/templatebinder.h"
+#include "report/textrenderer.h"
 #include "storage/narrativerepository.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
@@ -265,6 +273,55 @@ TEST_F(TemplateReviewDialogTest, AYearWithoutFiguresPreviewsWithMarkers)
     EXPECT_TRUE(dialog.previewNote().contains(QStringLiteral("2020 has no figures yet"))) << dialog.previewNote().toStdString();
     EXPECT_TRUE(dialog.previewText().contains(QStringLiteral("[no value: {{JY01.value}}]")))
         << dialog.previewText().toStdString();
+}
+
+// The demo's 2018 report as text, with one theme added by hand the way a writer would: the
+// real binder on it, and the dialog as a user first sees it. With ZHIBIAO_SCREENSHOTS set to
+// a folder, its pictures in English and Chinese (docs/screenshots/template-review-*.png).
+TEST(TemplateReviewOnTheDemo, TheRealBinderLeavesOneToChooseAndTheDialogOpensOnIt)
+{
+    test::TempDatabase file;
+    ASSERT_TRUE(DemoBureau::install(file.db()).ok());
+    const Report report = ReportBuilder(Phrasebook::defaults()).build(ReportLoader::load(file.db(), {2018, 4}, {}));
+    QString text = TextRenderer::plainText(report);
+    const QString handWritten = QStringLiteral("（四）服务基层增活力。各项民生工程进展顺利，其中一项完成年度目标的102%，"
+                                               "全年举办专场招聘会36场。\n");
+    const qsizetype plan = text.indexOf(QStringLiteral("三、2019年工作谋划"));
+    ASSERT_GT(plan, 0);
+    text.insert(text.lastIndexOf(QLatin1Char('\n'), plan) + 1, handWritten);
+    QString error;
+    const QList<DocumentParagraph> paragraphs =
+        DocumentParagraphs::read(text.toUtf8(), DocumentParagraphs::Format::Text, &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    const TemplateBinder binder(TemplateData::load(file.db(), 2018));
+    const ReportTemplate tmpl = binder.bind(paragraphs);
+    EXPECT_EQ(tmpl.savedCounts().choose, 1); // 102% is the completion of several indicators
+    EXPECT_EQ(tmpl.savedCounts().bound, 18);
+    TemplateReviewDialog dialog(file.db(), tmpl, [&binder](const FigureBinding &b) { return binder.describe(b); });
+    const Spot selected = dialog.documentView()->selected();
+    ASSERT_GE(selected.paragraph, 0);
+    EXPECT_EQ(dialog.reportTemplate().paragraphs.at(selected.paragraph).figures.at(selected.figure).figure.text,
+              QStringLiteral("102%"));
+    EXPECT_GE(dialog.bindingCombo()->count(), 3); // "leave as text" and at least two figures
+
+    const QString folder = qEnvironmentVariable("ZHIBIAO_SCREENSHOTS");
+    if (folder.isEmpty())
+        return;
+    QApplication::setFont(QFont(QStringLiteral("Noto Sans CJK SC"), 10));
+    const auto shoot = [&](const QString &name) {
+        TemplateReviewDialog shown(file.db(), binder.bind(paragraphs), [&binder](const FigureBinding &b) {
+            return binder.describe(b);
+        });
+        shown.resize(1100, 700);
+        shown.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&shown));
+        QTest::qWait(100);
+        ASSERT_TRUE(shown.grab().save(QDir(folder).filePath(name)));
+    };
+    shoot(QStringLiteral("template-review-en.png"));
+    Translations::install(*qApp, QLocale(QLocale::Chinese, QLocale::China));
+    shoot(QStringLiteral("template-review-zh.png"));
+    Translations::install(*qApp, QLocale(QLocale::English));
 }
 
 } // namespace zhibiao
