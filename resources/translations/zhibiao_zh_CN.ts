@@ -820,6 +820,14 @@
         </translation>
     </message>
     <message>
+        <source>--format takes pdf, odt, docx, html or txt</source>
+        <translation>--format 取值为 pdf、odt、docx、html 或 txt</translation>
+    </message>
+    <message>
+        <source>template-from-report: replace the narratives the year after already has.</source>
+        <translation>template-from-report：替换下一年已有的文字材料。</translation>
+    </message>
+    <message>
         <source>Usage: zhibiao-cli --db FILE [--user NAME] COMMAND ...
 Commands:
   init [--demo] [--force] [--city NAME --bureau NAME]   create a new bureau file (or the demo bureau)
@@ -833,6 +841,7 @@ Commands:
   report --year Y [--quarter Q] [--org-unit CODE] --check   what the report cannot say
   narratives export FILE [--year Y] | narratives import FILE   sections 二 and 三 as CSV
   report-targets --year Y [--org-unit CODE] [--adopt [--overwrite]] [--format text|csv]
+  template-from-report FILE --year Y [--replace]   last year&apos;s report (.docx/.odt/.txt) as Y+1&apos;s sections 二 and 三
   dashboard --year Y --quarter Q [--org-unit CODE] -o OUT.png|OUT.pdf
   backup [--to DIR] | backups | restore BACKUP     a checked copy, the list of copies, put one back
   users | users add NAME --role staff|leader|admin [--org-unit CODE]   the people and their roles
@@ -851,6 +860,7 @@ Exit codes: 0 success, 1 usage error, 2 data error.
   report --year 年 [--quarter 季] [--org-unit 代码] --check   列出报告中尚缺的内容
   narratives export 文件 [--year 年] | narratives import 文件   以 CSV 导出或导入第二、三部分
   report-targets --year 年 [--org-unit 代码] [--adopt [--overwrite]] [--format text|csv]
+  template-from-report FILE --year Y [--replace]   以上年报告（.docx/.odt/.txt）生成 Y+1 年的第二、三部分
   dashboard --year 年 --quarter 季 [--org-unit 代码] -o 输出.png|输出.pdf
   backup [--to 目录] | backups | restore 备份文件     生成经检查的副本、列出副本、恢复副本
   users | users add 姓名 --role staff|leader|admin [--org-unit 代码]   用户及其角色
@@ -858,8 +868,12 @@ Exit codes: 0 success, 1 usage error, 2 data error.
 </translation>
     </message>
     <message>
-        <source>--format takes pdf, odt, docx, html or txt</source>
-        <translation>--format 取值为 pdf、odt、docx、html 或 txt</translation>
+        <source>template-from-report takes FILE --year Y (the year the report is about)</source>
+        <translation>template-from-report 需要 FILE --year Y（报告所属的年份）</translation>
+    </message>
+    <message>
+        <source>--replace belongs to template-from-report</source>
+        <translation>--replace 只能用于 template-from-report</translation>
     </message>
 </context>
 <context>
@@ -1275,6 +1289,53 @@ Exit codes: 0 success, 1 usage error, 2 data error.
     <message>
         <source>Cannot fill the demo file %1: %2</source>
         <translation>无法写入演示文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::DocumentParagraphs</name>
+    <message>
+        <source>the text file is not UTF-8, and this system cannot read GB18030; save it again as UTF-8 text</source>
+        <translation>该文本文件不是 UTF-8 编码，本系统又无法读取 GB18030；请另存为 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the text file is neither UTF-8 nor GB18030 text; save it again as UTF-8 text</source>
+        <translation>该文本文件既不是 UTF-8 也不是 GB18030 编码；请另存为 UTF-8 文本</translation>
+    </message>
+    <message>
+        <source>the document is password-protected; open it in the word processor and save a copy without a password</source>
+        <translation>该文档设有密码保护；请在文字处理软件中打开，另存一份不带密码的副本</translation>
+    </message>
+    <message>
+        <source>the file is an old binary Word document (.doc), not a %1 document; open it in the word processor and save it as %1</source>
+        <translation>该文件是旧版 Word 二进制文档（.doc），不是 %1 文档；请在文字处理软件中打开并另存为 %1</translation>
+    </message>
+    <message>
+        <source>the file is not a %1 document or is damaged; open it in the word processor and save it again</source>
+        <translation>该文件不是 %1 文档或已损坏；请在文字处理软件中打开后重新保存</translation>
+    </message>
+    <message>
+        <source>%1 is not a .docx, .odt or .txt file; save the report in one of these formats</source>
+        <translation>%1 不是 .docx、.odt 或 .txt 文件；请将报告另存为其中一种格式</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened (%2); check that it exists and that you may read it</source>
+        <translation>无法打开 %1（%2）；请确认文件存在且有读取权限</translation>
+    </message>
+    <message>
+        <source>the document lacks its part %1, so it is damaged or of another kind; open it in the word processor and save it again</source>
+        <translation>该文档缺少组成部分 %1，可能已损坏或不是此类文档；请在文字处理软件中打开后重新保存</translation>
+    </message>
+    <message>
+        <source>the document&apos;s part %1 unpacks to more than 64 MB, far more than any report; check that it is the right file</source>
+        <translation>该文档的组成部分 %1 解压后超过 64 MB，远超任何报告；请确认选对了文件</translation>
+    </message>
+    <message>
+        <source>the document is damaged: its part %1 cannot be unpacked; open it in the word processor and save it again</source>
+        <translation>该文档已损坏：组成部分 %1 无法解压；请在文字处理软件中打开后重新保存</translation>
+    </message>
+    <message>
+        <source>the document&apos;s part %1 is not well-formed XML (line %2: %3); open it in the word processor and save it again</source>
+        <translation>该文档的组成部分 %1 不是格式正确的 XML（第 %2 行：%3）；请在文字处理软件中打开后重新保存</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2548,16 @@ Choose another folder or file name and try again.</source>
         <source>the year after</source>
         <translation>下一年</translation>
     </message>
+    <message>
+        <source>difference from the target</source>
+        <translation>与目标之差</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decimal(s)</source>
+        <translation>
+            <numerusform>%n 位小数</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::PlaceholderTextEdit</name>
@@ -2647,10 +2718,6 @@ Choose another folder or file name and try again.</source>
         <translation>%1 年截至第 %2 季度该类别没有任何数据，报告中略去</translation>
     </message>
     <message>
-        <source>not a placeholder this program knows (write {{CODE.value}}, {{CODE.target}}, {{CODE.completion}}, {{CODE.number}}, {{CODE.next_target}}, {{period}}, optionally @ORG)</source>
-        <translation>不是本程序认识的占位符（可写 {{CODE.value}}、{{CODE.target}}、{{CODE.completion}}、{{CODE.number}}、{{CODE.next_target}}、{{period}}，可加 @单位代码）</translation>
-    </message>
-    <message>
         <source>no indicator of that code in the catalogue</source>
         <translation>指标目录中没有该代码的指标</translation>
     </message>
@@ -2673,6 +2740,10 @@ Choose another folder or file name and try again.</source>
     <message>
         <source>no text has been written for this section</source>
         <translation>这一部分尚未填写文字</translation>
+    </message>
+    <message>
+        <source>not a placeholder this program knows (write {{CODE.value}}, {{CODE.target}}, {{CODE.completion}}, {{CODE.number}}, {{CODE.next_target}}, {{CODE.difference}}, {{period}}, optionally @ORG and :DECIMALS)</source>
+        <translation>不是本程序认识的占位符（可写 {{CODE.value}}、{{CODE.target}}、{{CODE.completion}}、{{CODE.number}}、{{CODE.next_target}}、{{CODE.difference}}、{{period}}，可加 @单位代码 和 :小数位数）</translation>
     </message>
 </context>
 <context>
@@ -3822,6 +3893,84 @@ The current file is kept as %3.</source>
     <message>
         <source>Copy the %1 targets of every org unit to %2? Retired indicators are left out; the copies can be edited afterwards.</source>
         <translation>将各单位 %1 年的目标复制到 %2 年吗？已停用的指标不复制；复制后可以编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TemplateBinder</name>
+    <message>
+        <source>figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>figure without unit</source>
+        <translation>纯数字</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>difference from the target</source>
+        <translation>与目标之差</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decimal(s)</source>
+        <translation>
+            <numerusform>%n 位小数</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>zhibiao::TemplateCommand</name>
+    <message>
+        <source>%1 holds no text</source>
+        <translation>%1 中没有文字</translation>
+    </message>
+    <message>
+        <source>%1 has no section 主要做法 or 工作谋划 with themes (（一）…。) to keep; nothing was changed</source>
+        <translation>%1 中没有可保留的“主要做法”或“工作谋划”部分及其主题（（一）…。）；未作任何改动</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n narrative(s); nothing was changed. Add --replace to replace them with this template.</source>
+        <translation>
+            <numerusform>%1 年已有 %n 篇文字材料，未作任何改动。如要用此模板替换，请加 --replace。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ambiguous, left as text: %1 in “%2” (%3)</source>
+        <translation>有多种可能，保留原文：“%2”中的 %1（%3）</translation>
+    </message>
+    <message>
+        <source>Whole document: %1 of the %2 numbers that equal a stored %3 figure bound (sections 二 and 三 are kept; section 一 and the target table are written from the data)</source>
+        <translation>全文：与 %3 年已存数据相等的 %2 个数字中，已对应 %1 个（保留第二、三部分；第一部分和目标建议表由数据生成）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept sections: %n number(s) bound to the %1 figures</source>
+        <translation>
+            <numerusform>保留部分：%n 个数字已对应 %1 年数据</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ambiguous (left as text; choose in the report window)</source>
+        <translation>
+            <numerusform>%n 个有多种可能（保留原文；可在报告窗口中选择）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left as text (no stored figure fits)</source>
+        <translation>
+            <numerusform>%n 个保留原文（没有相符的已存数据）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n narrative(s) saved for %1.</source>
+        <translation>
+            <numerusform>已为 %1 年保存 %n 篇文字材料。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
