@@ -4017,6 +4017,10 @@ The current file is kept as %3.</source>
         <source>Leave as text</source>
         <translation>按原文保留</translation>
     </message>
+    <message>
+        <source>Not a placeholder: write e.g. {{JY01.value}}, {{JY01.target@D01}} or {{MS02.difference:1}}</source>
+        <translation>不是占位符：请写如 {{JY01.value}}、{{JY01.target@D01}} 或 {{MS02.difference:1}}</translation>
+    </message>
 </context>
 <context>
     <name>zhibiao::TemplateFromReportAction</name>
@@ -4142,6 +4146,18 @@ The current file is kept as %3.</source>
     <message>
         <source>The narratives were not saved: %1</source>
         <translation>文字材料未能保存：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Placeholder:</source>
+        <translation>占位符(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>any figure, e.g. {{JY01.target@D01}}; Enter to bind</source>
+        <translation>任一数据，如 {{JY01.target@D01}}；按回车对应</translation>
+    </message>
+    <message>
+        <source>Bind the number to any stored figure by writing its placeholder: {{CODE.value}}, .number, .target, .completion or .difference, @ORG for another org unit, :N for N decimals. Empty: leave it as text.</source>
+        <translation>写出占位符即可把这个数对应到任一已存数据：{{代码.value}}、.number、.target、.completion 或 .difference，@单位代码 表示其他单位，:N 表示 N 位小数。留空：保留原文。</translation>
     </message>
 </context>
 <context>

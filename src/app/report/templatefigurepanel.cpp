@@ -1,7 +1,10 @@
 #include "app/report/templatefigurepanel.h"
 
 #include <QComboBox>
+#include "report/placeholderresolver.h"
+
 #include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 
 namespace zhibiao {
@@ -32,7 +35,33 @@ TemplateFigurePanel::TemplateFigurePanel(Widgets widgets, ReportTemplate *tmpl, 
         if (!m_filling)
             setDecimals(decimals);
     });
+    if (m_widgets.placeholder)
+        connect(m_widgets.placeholder, &QLineEdit::returnPressed, this, &TemplateFigurePanel::bindWritten);
     show({});
+}
+
+void TemplateFigurePanel::bindWritten()
+{
+    const TemplateFigure *selected = figure();
+    if (!selected)
+        return;
+    QString written = m_widgets.placeholder->text().trimmed();
+    std::optional<FigureBinding> binding;
+    if (!written.isEmpty()) {
+        if (written.startsWith(QLatin1String("{{")) && written.endsWith(QLatin1String("}}")))
+            written = written.mid(2, written.size() - 4);
+        const std::optional<FigurePlaceholder> parsed = FigurePlaceholder::parse(written);
+        if (!parsed) {
+            m_widgets.state->setText(tr("Not a placeholder: write e.g. {{JY01.value}}, {{JY01.target@D01}} or "
+                                        "{{MS02.difference:1}}"));
+            return;
+        }
+        binding = FigureBinding{parsed->code, parsed->orgUnit, parsed->field, parsed->decimals};
+    }
+    const TemplateDocumentView::Spot spot = m_spot;
+    m_template->setBinding(spot.paragraph, spot.figure, binding);
+    show(spot);
+    Q_EMIT changed(spot.paragraph, spot.figure);
 }
 
 const TemplateFigure *TemplateFigurePanel::figure() const
@@ -69,6 +98,10 @@ void TemplateFigurePanel::show(TemplateDocumentView::Spot spot)
         combo->setEnabled(false);
         m_widgets.decimals->setValue(-1);
         m_widgets.decimals->setEnabled(false);
+        if (m_widgets.placeholder) {
+            m_widgets.placeholder->clear();
+            m_widgets.placeholder->setEnabled(false);
+        }
         m_filling = false;
         return;
     }
@@ -93,6 +126,7 @@ void TemplateFigurePanel::show(TemplateDocumentView::Spot spot)
     const bool bound = selected->state == TemplateFigure::State::Bound;
     m_widgets.decimals->setValue(bound ? selected->binding.decimals : -1);
     m_widgets.decimals->setEnabled(bound);
+    showPlaceholder();
     m_filling = false;
 }
 
@@ -122,7 +156,18 @@ void TemplateFigurePanel::showState()
     m_widgets.state->setText(stateText(*selected));
     m_widgets.decimals->setValue(bound ? selected->binding.decimals : -1);
     m_widgets.decimals->setEnabled(bound);
+    showPlaceholder();
     m_filling = false;
+}
+
+void TemplateFigurePanel::showPlaceholder()
+{
+    const TemplateFigure *selected = figure();
+    if (!m_widgets.placeholder || !selected)
+        return;
+    m_widgets.placeholder->setEnabled(true);
+    m_widgets.placeholder->setText(selected->state == TemplateFigure::State::Bound ? selected->binding.placeholder()
+                                                                                   : QString());
 }
 
 void TemplateFigurePanel::setDecimals(int decimals)

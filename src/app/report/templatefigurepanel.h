@@ -9,6 +9,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QSpinBox;
 
 namespace zhibiao {
@@ -29,6 +30,7 @@ public:
         QLabel *state = nullptr;
         QComboBox *binding = nullptr;
         QSpinBox *decimals = nullptr;
+        QLineEdit *placeholder = nullptr; // any binding, written as its placeholder
     };
 
     TemplateFigurePanel(Widgets widgets, ReportTemplate *tmpl, Describe describe, QObject *parent = nullptr);
@@ -47,6 +49,8 @@ private:
     void showState();
     void choose(int item);
     void setDecimals(int decimals);
+    void bindWritten();
+    void showPlaceholder();
 
     Widgets m_widgets;
     ReportTemplate *m_template;

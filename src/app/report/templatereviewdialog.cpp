@@ -34,7 +34,8 @@ TemplateReviewDialog::TemplateReviewDialog(const Database &db, ReportTemplate tm
     saveButton()->setText(tr("&Save as the %1 narratives").arg(nextYear()));
     saveButton()->setAutoDefault(false);
 
-    m_panel = new TemplateFigurePanel({m_ui->figureText, m_ui->figureState, m_ui->bindingCombo, m_ui->decimalsSpin},
+    m_panel = new TemplateFigurePanel({m_ui->figureText, m_ui->figureState, m_ui->bindingCombo, m_ui->decimalsSpin,
+                                       m_ui->placeholderEdit},
                                       &m_template, std::move(describe), this);
     m_confirm = [this](const QString &question) {
         return QMessageBox::question(this, windowTitle(), question) == QMessageBox::Yes;
@@ -84,6 +85,11 @@ QComboBox *TemplateReviewDialog::bindingCombo() const
 QSpinBox *TemplateReviewDialog::decimalsBox() const
 {
     return m_ui->decimalsSpin;
+}
+
+QLineEdit *TemplateReviewDialog::placeholderEdit() const
+{
+    return m_ui->placeholderEdit;
 }
 
 QPushButton *TemplateReviewDialog::nextToChooseButton() const

@@ -10,6 +10,7 @@
 #include <optional>
 
 class QComboBox;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTextBrowser;
@@ -53,6 +54,7 @@ public:
     TemplateDocumentView *documentView() const;
     QComboBox *bindingCombo() const;
     QSpinBox *decimalsBox() const;
+    QLineEdit *placeholderEdit() const;
     QPushButton *nextToChooseButton() const;
     QPushButton *saveButton() const;
     QString summaryText() const;

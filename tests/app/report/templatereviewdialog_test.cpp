@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
@@ -181,6 +182,28 @@ TEST_F(TemplateReviewDialogTest, LeaveAsTextUnbinds)
     EXPECT_TRUE(m_dialog->previewText().contains(QStringLiteral("4.64万人")));
     EXPECT_FALSE(m_dialog->previewText().contains(QStringLiteral("5.04万人")));
     EXPECT_FALSE(m_dialog->decimalsBox()->isEnabled());
+}
+
+// A number nothing matched can still be bound to any figure, by writing its placeholder.
+TEST_F(TemplateReviewDialogTest, ANumberLeftAsTextIsBoundByWritingAPlaceholder)
+{
+    m_dialog->documentView()->select({4, 2}); // 3.2亿元, left as text
+    QLineEdit *edit = m_dialog->placeholderEdit();
+    ASSERT_TRUE(edit->isEnabled());
+    EXPECT_TRUE(edit->text().isEmpty());
+    edit->setText(QStringLiteral("JY03.value@D01"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_EQ(figureAt({4, 2}).state, State::Bound);
+    EXPECT_EQ(figureAt({4, 2}).binding.placeholder(), QStringLiteral("{{JY03.value@D01}}"));
+    EXPECT_EQ(edit->text(), QStringLiteral("{{JY03.value@D01}}"));
+    // A typing mistake binds nothing; an empty line unbinds.
+    m_dialog->documentView()->select({4, 0});
+    edit->setText(QStringLiteral("{{JY01.colour}}"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_EQ(figureAt({4, 0}).binding.placeholder(), QStringLiteral("{{JY01.value}}"));
+    edit->clear();
+    QTest::keyClick(edit, Qt::Key_Return);
+    EXPECT_EQ(figureAt({4, 0}).state, State::Text);
 }
 
 TEST_F(TemplateReviewDialogTest, AFigureWithoutAValueIsMarkedInThePreview)
