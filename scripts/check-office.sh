@@ -2,7 +2,8 @@
 # The editable report as LibreOffice lays it out: the demo bureau's report written as PDF,
 # ODT and DOCX with zhibiao-cli, the ODT and DOCX converted to PDF by LibreOffice headless,
 # and the results checked with poppler: about as many pages as the program's own PDF,
-# full lines of about 28 characters (GB/T 9704: 22 lines of 28), "— N —" page numbers.
+# full lines of about 28 characters (GB/T 9704: 22 lines of 28), "— N —" page numbers; and
+# the 2018 report made into the 2019 template from the ODT and from LibreOffice's DOCX of it.
 #   scripts/check-office.sh                 the dev build (PRESET=... for another)
 #   scripts/check-office.sh --screenshots   also docs/screenshots/report-docx-libreoffice-page{1,2}.png
 set -euo pipefail
@@ -85,6 +86,35 @@ for format in odt docx; do
         check FAIL "$format: no \"— 2 —\" page number on page 2"
     fi
 done
+
+# Last year's report as this year's template (issue 15), from a DOCX that LibreOffice made
+# of the program's ODT: the same 2019 narratives as from the ODT itself, nine numbers in
+# ten that equal a stored 2018 figure bound.
+"$cli" --db "$work/demo.zhibiao" report --year 2018 --format odt -o "$work/2018.odt" >/dev/null
+soffice -env:UserInstallation="file://$work/lo-profile" --headless --convert-to docx:"MS Word 2007 XML" \
+    --outdir "$work/lo-docx" "$work/2018.odt" >/dev/null 2>&1
+for source in odt lo-docx; do
+    file=$work/2018.odt
+    [ "$source" = odt ] || file=$work/lo-docx/2018.docx
+    cp "$work/demo.zhibiao" "$work/template-$source.zhibiao"
+    if ! out=$("$cli" --db "$work/template-$source.zhibiao" --user admin template-from-report "$file" --year 2018 \
+        --replace 2>&1); then
+        check FAIL "template from the 2018 $source: $out"
+        continue
+    fi
+    "$cli" --db "$work/template-$source.zhibiao" narratives export "$work/template-$source.csv" --year 2019 >/dev/null
+    read -r bound matching < <(sed -nE 's/^Whole document: ([0-9]+) of the ([0-9]+) .*/\1 \2/p' <<<"$out")
+    if [ -n "${bound:-}" ] && [ $((bound * 10)) -ge $((matching * 9)) ]; then
+        check OK "template from the 2018 $source: $bound of the $matching numbers equal to a stored figure bound"
+    else
+        check FAIL "template from the 2018 $source: ${bound:-?} of ${matching:-?} bound"
+    fi
+done
+if [ -s "$work/template-odt.csv" ] && cmp -s "$work/template-odt.csv" "$work/template-lo-docx.csv"; then
+    check OK "template: the DOCX LibreOffice made gives the same 2019 narratives as the ODT"
+else
+    check FAIL "template: the DOCX LibreOffice made gives other 2019 narratives than the ODT"
+fi
 
 if [ "$screenshots" = 1 ] && [ -s "$work/docx/report.pdf" ]; then
     pdftoppm -r 60 -png -f 1 -l 2 "$work/docx/report.pdf" "$work/page"
