@@ -19,7 +19,8 @@ TemplateData TemplateData::load(const Database &db, int year)
     data.year = year;
     data.defaultOrgUnit = report.orgUnitCode;
     data.rowsByOrgUnit = report.rowsByOrgUnit;
-    for (const OrgUnit &unit : OrgUnitRepository(db).tree().units())
+    const OrgTree tree = OrgUnitRepository(db).tree(); // held: units() is a member of it
+    for (const OrgUnit &unit : tree.units())
         data.orgUnitNames.insert(unit.code, unit.name);
     return data;
 }
