@@ -85,6 +85,18 @@ QString withPlaceholders(const TemplateParagraph &paragraph, int year, qsizetype
         if (!name.isEmpty())
             edits << Edit{figure.start, digitsLength(figure.text), name};
     }
+    // 全年 of a year-end report names the period of the figures its clause states: in next
+    // year's report it must follow the period (前三季度 before Q4), so it becomes {{period}}.
+    static const QString fullYear = QStringLiteral("全年");
+    for (qsizetype at = text.indexOf(fullYear, from); at >= 0; at = text.indexOf(fullYear, at + fullYear.size())) {
+        const bool statesABoundFigure = std::any_of(
+            paragraph.figures.cbegin(), paragraph.figures.cend(), [&](const TemplateFigure &figure) {
+                return figure.state == TemplateFigure::State::Bound && figure.figure.clauseStart <= at &&
+                       at < figure.figure.start;
+            });
+        if (statesABoundFigure)
+            edits << Edit{at, fullYear.size(), QStringLiteral("{{period}}")};
+    }
     // Applied from the end, so that the offsets of the earlier ones still hold.
     std::sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.start > b.start; });
     QString result = text;

@@ -154,6 +154,13 @@ TEST_F(ForeignTemplate, AnUnnamedNumberWithSeveralFitsIsAskedAboutAndOneWithNone
     EXPECT_EQ(t.paragraphs.at(1).figures.at(0).state, TemplateFigure::State::Choose);
 }
 
+// A Q3 report made from the template must not call nine months 全年.
+TEST_F(ForeignTemplate, FullYearBeforeABoundFigureFollowsTheReportsPeriod)
+{
+    const ReportTemplate t = bind(QStringLiteral("（一）稳就业。全年新增就业岗位2400个，全年工作有序推进。"));
+    EXPECT_EQ(t.narratives().value(0).body, QStringLiteral("{{period}}新增就业岗位{{A1.value}}，全年工作有序推进。"));
+}
+
 TEST_F(ForeignTemplate, OtherWordsForTheUnitRoundedFiguresAndYearsAreKept)
 {
     const ReportTemplate t = bind(QStringLiteral("（一）培训。2020年培训农民工1200名，贷款约512.5万元，2021年继续。"));
@@ -182,12 +189,12 @@ protected:
         return paragraphs;
     }
 
-    QString resolved2019(const QString &text) const
+    QString resolved2019(const QString &text, int quarter = 4) const
     {
-        const ReportData data = ReportLoader::load(m_db.db(), {2019, 4}, {});
+        const ReportData data = ReportLoader::load(m_db.db(), {2019, quarter}, {});
         PlaceholderResolver resolver(data.rowsByOrgUnit, data.orgUnitCode, QStringLiteral("（待补）"));
         static const Phrasebook book = Phrasebook::defaults();
-        resolver.setPeriod(2019, book.periodName(4));
+        resolver.setPeriod(2019, book.periodName(quarter));
         return resolver.resolve(text).text;
     }
 
@@ -216,6 +223,7 @@ TEST_P(DemoRoundTrip, BindsNineInTenWithoutAClickAndReadsTrueFor2019)
         EXPECT_EQ(made.at(i).section, written.at(i).section);
         EXPECT_EQ(made.at(i).theme, written.at(i).theme);
         EXPECT_EQ(resolved2019(made.at(i).body), resolved2019(written.at(i).body)) << made.at(i).body.toStdString();
+        EXPECT_EQ(resolved2019(made.at(i).body, 3), resolved2019(written.at(i).body, 3)) << made.at(i).body.toStdString();
     }
 }
 
