@@ -304,7 +304,10 @@ int CliApp::run(const QStringList &arguments)
         } else if (command == QLatin1String("narratives")) {
             return NarrativesCommand::run(*db, args, year, user, m_out, m_err);
         } else if (command == QLatin1String("template-from-report")) {
-            return TemplateCommand::run(*db, {args.at(1), year, parser.isSet(o.replace), user}, m_out, m_err);
+            QString error;
+            if (!TemplateCommand::run(*db, {args.at(1), year, parser.isSet(o.replace), user}, m_out, &error))
+                return dataError(error);
+            return Success;
         } else if (command == QLatin1String("users")) {
             return UsersCommand::run(*db, {args, user, parser.value(o.role), parser.value(o.orgUnit)}, m_out, m_err);
         } else if (command == QLatin1String("import")) {

@@ -10,18 +10,16 @@
 
 namespace zhibiao {
 
-int TemplateCommand::run(const Database &db, const Options &options, QTextStream &out, QTextStream &err)
+bool TemplateCommand::run(const Database &db, const Options &options, QTextStream &out, QString *error)
 {
-    constexpr int kDataError = 2;
-    const auto fail = [&](const QString &message) {
-        err << "zhibiao-cli: " << message << '\n';
-        err.flush();
-        return kDataError;
+    const auto fail = [error](const QString &message) {
+        *error = message;
+        return false;
     };
-    QString error;
-    const QList<DocumentParagraph> paragraphs = DocumentParagraphs::readFile(options.path, &error);
+    QString readError;
+    const QList<DocumentParagraph> paragraphs = DocumentParagraphs::readFile(options.path, &readError);
     if (paragraphs.isEmpty())
-        return fail(error.isEmpty() ? tr("%1 holds no text").arg(options.path) : error);
+        return fail(readError.isEmpty() ? tr("%1 holds no text").arg(options.path) : readError);
     try {
         UserRepository(db).roleOf(options.userName); // a known name writes the report's prose
         const TemplateBinder binder(TemplateData::load(db, options.year));
@@ -65,7 +63,7 @@ int TemplateCommand::run(const Database &db, const Options &options, QTextStream
         return fail(e.message());
     }
     out.flush();
-    return 0;
+    return true;
 }
 
 } // namespace zhibiao

@@ -24,8 +24,9 @@ public:
         bool replace = false; // the narratives Y + 1 already has are replaced only with this
         QString userName;
     };
-    // 0 success, 2 a data error (unreadable document, narratives in the way, storage).
-    static int run(const Database &db, const Options &options, QTextStream &out, QTextStream &err);
+    // False with *error saying why (an unreadable document, narratives in the way, storage);
+    // nothing is changed then.
+    static bool run(const Database &db, const Options &options, QTextStream &out, QString *error);
 };
 
 } // namespace zhibiao
