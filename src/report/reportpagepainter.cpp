@@ -114,8 +114,8 @@ ReportPagePainter::ReportPagePainter(const Report &report, const ReportStyle &st
     // out once, for the page, instead of once for the screen first (a fifth of the time).
     m_document->setPageSize(QSizeF(0, 0));
     DocumentBuilder::build(m_document.get(), typeset(report, style), style, layoutDevice);
+    CjkJustifier::prepare(m_document.get());
     m_document->setPageSize(QSizeF(mm(kBlockWidthMm), mm(kBlockHeightMm)));
-    CjkJustifier::justify(m_document.get());
     keepHeadingsWithNext();
 }
 
@@ -247,7 +247,7 @@ void ReportPagePainter::paintBody(QPainter &painter, int page) const
             const QTextLine line = lines->lineAt(i);
             const double y = baseline(lines, line);
             if (y >= pageTop && y < pageBottom)
-                line.draw(&painter, lines->position());
+                CjkJustifier::drawLine(&painter, block, i);
         }
     }
 }
