@@ -14,7 +14,8 @@ const QStringList &stepFiles()
                                        QStringLiteral(":/sql/0003_quarter_states.sql"),
                                        QStringLiteral(":/sql/0004_change_log.sql"),
                                        QStringLiteral(":/sql/0005_indicator_phrases.sql"),
-                                       QStringLiteral(":/sql/0006_figures_period_index.sql")};
+                                       QStringLiteral(":/sql/0006_figures_period_index.sql"),
+                                       QStringLiteral(":/sql/0007_targets_year_index.sql")};
     return files;
 }
 } // namespace

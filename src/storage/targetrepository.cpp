@@ -13,7 +13,12 @@ namespace zhibiao {
 
 QList<int> TargetRepository::years() const
 {
-    Statement query(m_db.connection(), QStringLiteral("SELECT DISTINCT year FROM targets ORDER BY year"));
+    // One seek per year on targets_year: the next year after the last one found.
+    Statement query(m_db.connection(),
+                    QStringLiteral("WITH RECURSIVE y(year) AS (SELECT MIN(year) FROM targets "
+                                   "UNION ALL SELECT (SELECT MIN(year) FROM targets WHERE year > y.year) "
+                                   "FROM y WHERE y.year IS NOT NULL) "
+                                   "SELECT year FROM y WHERE year IS NOT NULL"));
     return query.exec().firstColumnInts();
 }
 

@@ -203,4 +203,6 @@ TEST_F(FigureRepositoryTest, OneOrgUnitsYearAndTheLatestQuarterAreIndexSeeksNotS
                     .contains(QStringLiteral("targets_org_year")));
     EXPECT_TRUE(plan(QStringLiteral("SELECT year, quarter FROM figures ORDER BY year DESC, quarter DESC LIMIT 1"))
                     .contains(QStringLiteral("figures_period")));
+    // The year chooser's step to the next year with targets (TargetRepository::years).
+    EXPECT_TRUE(plan(QStringLiteral("SELECT MIN(year) FROM targets WHERE year > 2016")).contains(QStringLiteral("targets_year")));
 }
