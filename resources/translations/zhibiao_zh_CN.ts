@@ -32,10 +32,6 @@
         <translation>将窗口截图保存到 FILE 后退出。</translation>
     </message>
     <message>
-        <source>Quit after N milliseconds.</source>
-        <translation>N 毫秒后退出。</translation>
-    </message>
-    <message>
         <source>--year takes a year such as 2019.</source>
         <translation>--year 需要一个年份，例如 2019。</translation>
     </message>
@@ -90,6 +86,10 @@
     <message>
         <source>--tab takes entry, overview or dashboard.</source>
         <translation>--tab 取 entry、overview 或 dashboard。</translation>
+    </message>
+    <message>
+        <source>Quit N milliseconds after the main window first painted.</source>
+        <translation>主窗口首次绘制后 N 毫秒退出。</translation>
     </message>
 </context>
 <context>
@@ -2291,6 +2291,10 @@ Choose another folder or file name and try again.</source>
     <message>
         <source>Return Quarter…</source>
         <translation>退回本季度…</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
     </message>
 </context>
 <context>

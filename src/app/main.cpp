@@ -204,7 +204,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption category(QStringLiteral("category"), Main::tr("The category to show in the entry grid."), QStringLiteral("NAME"));
     const QCommandLineOption user(QStringLiteral("user"), Main::tr("Who is working (a name from the users table); not asked then."), QStringLiteral("NAME"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), Main::tr("Save a picture of the window to FILE and quit."), QStringLiteral("FILE"));
-    const QCommandLineOption quitAfter(QStringLiteral("quit-after-ms"), Main::tr("Quit after N milliseconds."), QStringLiteral("N"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after-ms"), Main::tr("Quit N milliseconds after the main window first painted."), QStringLiteral("N"));
     const QCommandLineOption welcome(QStringLiteral("welcome"), Main::tr("Start with the welcome page."));
     const QCommandLineOption preferences(QStringLiteral("preferences"), Main::tr("Open the preferences (with --screenshot: their picture)."));
     const QCommandLineOption tab(QStringLiteral("tab"), Main::tr("The tab to open: entry, overview or dashboard."), QStringLiteral("NAME"));
@@ -278,6 +278,8 @@ int main(int argc, char *argv[])
     }
 
     zhibiao::MainWindow window;
+    // The window paints before the figures are read: what follows only notes the loads.
+    window.holdLoads();
     window.setUserName(userName);
     window.setDatabase(std::move(database), true);
     if (parser.isSet(orgUnit))
@@ -304,9 +306,24 @@ int main(int argc, char *argv[])
         settingsDialog = std::make_unique<zhibiao::SettingsDialog>(settings, window.database(), userName, &window);
         settingsDialog->show();
     }
-    if (parser.isSet(screenshot))
-        grabLater(settingsDialog ? static_cast<QWidget *>(settingsDialog.get()) : &window, parser.value(screenshot));
-    if (parser.isSet(quitAfter))
-        QTimer::singleShot(quitAfterMs, &app, &QCoreApplication::quit);
+    if (parser.isSet(screenshot)) {
+        // A picture of the window as it is once its figures are read.
+        QWidget *pictured = settingsDialog ? static_cast<QWidget *>(settingsDialog.get()) : &window;
+        QObject::connect(&window, &zhibiao::MainWindow::heldLoadsDone, pictured,
+                         [pictured, file = parser.value(screenshot)] { grabLater(pictured, file); });
+    }
+    const bool timedStart = parser.isSet(quitAfter) && quitAfterMs == 0;
+    QObject::connect(&window, &zhibiao::MainWindow::firstPainted, &window, [&window, timedStart] {
+        // --quit-after-ms 0 times the start to a painted window: it ends there, unloaded.
+        if (timedStart)
+            QCoreApplication::exit(0);
+        else
+            window.releaseHeldLoads();
+    });
+    // Counted from the first paint.
+    if (parser.isSet(quitAfter) && !timedStart)
+        QObject::connect(&window, &zhibiao::MainWindow::firstPainted, &app, [quitAfterMs] {
+            QTimer::singleShot(quitAfterMs, QCoreApplication::instance(), &QCoreApplication::quit);
+        });
     return QApplication::exec();
 }

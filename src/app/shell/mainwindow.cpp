@@ -37,6 +37,8 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
 
 namespace zhibiao {
 
@@ -296,8 +298,18 @@ QString MainWindow::orgUnitCode() const
     return m_periodBar->orgUnitCode();
 }
 
+void MainWindow::holdLoads()
+{
+    m_holdLoads = true;
+    statusBar()->showMessage(tr("Reading the figures…"));
+}
+
 void MainWindow::reload()
 {
+    if (m_holdLoads) {
+        m_loadDue = true;
+        return;
+    }
     QList<StatusRow> rows;
     const Period chosen = period();
     if (m_db && chosen.isValid() && !orgUnitCode().isEmpty()) {
@@ -318,6 +330,10 @@ void MainWindow::reload()
 
 void MainWindow::reloadEntry()
 {
+    if (m_holdLoads) {
+        m_loadDue = true;
+        return;
+    }
     m_entry->setPlace({period(), orgUnitCode(), m_periodBar->orgUnitName()});
     m_entry->reload();
 }
@@ -354,6 +370,30 @@ EntryGridModel *MainWindow::entryModel() const
 EntryController *MainWindow::entryController() const
 {
     return m_entry->controller();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    const bool handled = QMainWindow::event(event);
+    // The window is painted from the top down: once this returns, its children paint and the
+    // whole is flushed. The notice waits for the event loop's next turn.
+    if (event->type() == QEvent::Paint && !m_painted) {
+        m_painted = true;
+        QTimer::singleShot(0, this, &MainWindow::firstPainted);
+    }
+    return handled;
+}
+
+void MainWindow::releaseHeldLoads()
+{
+    if (!m_holdLoads)
+        return;
+    m_holdLoads = false;
+    statusBar()->clearMessage();
+    if (m_loadDue)
+        reload();
+    m_loadDue = false;
+    Q_EMIT heldLoadsDone();
 }
 
 void MainWindow::changeEvent(QEvent *event)

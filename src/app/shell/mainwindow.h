@@ -70,9 +70,22 @@ public:
     QString completenessText() const;
     // Reads the open file again (after an import, a catalogue or a targets change).
     void reload();
+    // For the start: from holdLoads() to releaseHeldLoads(), reload() only notes that it is
+    // due, and the release runs it once. Released after firstPainted(), the window is on
+    // screen (menus, period bar, an empty grid, "Reading the figures…") before the figures
+    // are read.
+    void holdLoads();
+    void releaseHeldLoads();
+
+Q_SIGNALS:
+    // The window has painted and been flushed for the first time.
+    void firstPainted();
+    // releaseHeldLoads() has run what was held.
+    void heldLoadsDone();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void setUpEntryPage();
@@ -95,6 +108,9 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_saveState = nullptr;
     QString m_userName;
+    bool m_painted = false;
+    bool m_holdLoads = false;
+    bool m_loadDue = false;
 };
 
 } // namespace zhibiao

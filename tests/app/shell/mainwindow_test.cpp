@@ -10,7 +10,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTableView>
+#include <QTest>
 #include <QTimer>
 
 #include <gtest/gtest.h>
@@ -115,6 +117,42 @@ TEST_F(MainWindowTest, AFileThatCannotBeOpenedIsExplainedAndKeepsTheOldOne)
     EXPECT_FALSE(m_window.openFile(missing));
     EXPECT_TRUE(shown.contains(QStringLiteral("missing.zhibiao"))) << shown.toStdString();
     EXPECT_EQ(m_window.statusModel()->rowCount(), 45);
+}
+
+// The start shows the window before it reads the figures: while the loads are held the
+// table stays empty and the status bar says why; the first paint is announced, and the
+// release reads what was held, once.
+TEST(MainWindowStart, PaintsFirstAndReadsTheFiguresWhenReleased)
+{
+    test::TempDatabase file;
+    ASSERT_TRUE(DemoBureau::install(file.db()).ok());
+    auto db = file.handOver();
+    ASSERT_TRUE(db);
+    MainWindow window;
+    int painted = 0;
+    int loaded = 0;
+    QObject::connect(&window, &MainWindow::firstPainted, [&painted] { ++painted; });
+    QObject::connect(&window, &MainWindow::heldLoadsDone, [&loaded] { ++loaded; });
+    window.holdLoads();
+    window.setDatabase(std::move(db));
+    EXPECT_EQ(window.statusModel()->rowCount(), 0);
+    EXPECT_EQ(window.statusBar()->currentMessage(), QStringLiteral("Reading the figures\u2026"));
+
+    window.show();
+    ASSERT_TRUE(QTest::qWaitFor([&painted] { return painted > 0; }, 10000));
+    window.update();
+    QTest::qWait(50); // a later paint is not a first one
+    EXPECT_EQ(painted, 1);
+    EXPECT_EQ(window.statusModel()->rowCount(), 0);
+    EXPECT_EQ(loaded, 0);
+
+    window.releaseHeldLoads();
+    EXPECT_EQ(loaded, 1);
+    EXPECT_EQ(window.period(), (Period{2019, 4}));
+    EXPECT_EQ(window.statusModel()->rowCount(), 45);
+    EXPECT_TRUE(window.statusBar()->currentMessage().isEmpty());
+    window.releaseHeldLoads(); // nothing held any more
+    EXPECT_EQ(loaded, 1);
 }
 
 } // namespace
