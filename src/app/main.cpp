@@ -6,7 +6,6 @@
 #include "app/shell/welcomedialog.h"
 #include "core/appsettings.h"
 #include "core/translations.h"
-#include "dashboard/dashboardwidget.h"
 #include "storage/database.h"
 #include "storage/storageerror.h"
 #include "storage/userrepository.h"
@@ -76,10 +75,12 @@ void useDarkPalette()
     QApplication::setPalette(dark);
 }
 
+// The window's icon: each size is decoded at the start, so only those a title bar or task
+// bar shows; the desktop's larger ones come from the installed icon theme.
 QIcon appIcon()
 {
     QIcon icon;
-    for (const int size : {16, 32, 48, 64, 128, 256})
+    for (const int size : {16, 32, 48, 64})
         icon.addFile(QStringLiteral(":/icons/zhibiao-%1.png").arg(size), QSize(size, size));
     return icon;
 }
@@ -145,7 +146,7 @@ bool openTab(zhibiao::MainWindow &window, const QString &name)
         return false;
     QWidget *page = nullptr;
     if (name == QLatin1String("dashboard"))
-        page = window.findChild<zhibiao::DashboardWidget *>();
+        page = window.findChild<QWidget *>(QStringLiteral("dashboardTab"));
     else if (name == QLatin1String("entry"))
         page = window.findChild<QWidget *>(QStringLiteral("entryTab"));
     else if (name == QLatin1String("overview"))

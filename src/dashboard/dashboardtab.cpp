@@ -9,6 +9,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace zhibiao {
 
@@ -23,11 +24,14 @@ void load(DashboardWidget *widget, const DashboardTab::Context &context)
 
 DashboardTab::DashboardTab(QTabWidget *tabs, QMenu *viewMenu, std::function<Context()> context,
                            QObject *parent)
-    : QObject(parent), m_tabs(tabs), m_widget(new DashboardWidget(tabs)),
-      m_context(std::move(context)), m_show(new QAction(tr("&Dashboard"), this)),
+    : QObject(parent), m_tabs(tabs), m_page(new QWidget(tabs)), m_context(std::move(context)),
+      m_show(new QAction(tr("&Dashboard"), this)),
       m_present(new QAction(tr("Dashboard &Presentation"), this))
 {
-    m_tabs->addTab(m_widget, tr("Dashboard"));
+    m_page->setObjectName(QStringLiteral("dashboardTab"));
+    auto *layout = new QVBoxLayout(m_page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_tabs->addTab(m_page, tr("Dashboard"));
     m_present->setShortcut(QKeySequence(Qt::Key_F11));
     m_present->setShortcutContext(Qt::ApplicationShortcut);
     if (viewMenu) {
@@ -35,21 +39,30 @@ DashboardTab::DashboardTab(QTabWidget *tabs, QMenu *viewMenu, std::function<Cont
         viewMenu->addAction(m_show);
         viewMenu->addAction(m_present);
     }
-    connect(m_show, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_widget); });
+    connect(m_show, &QAction::triggered, this, [this] { m_tabs->setCurrentWidget(m_page); });
     connect(m_present, &QAction::triggered, this, &DashboardTab::togglePresentation);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        if (m_tabs->currentWidget() == m_widget)
+        if (m_tabs->currentWidget() == m_page)
             refresh();
     });
-    connect(m_widget, &DashboardWidget::exportRequested, this,
-            [this](const QString &format) { exportTo(m_widget, format); });
+}
+
+DashboardWidget *DashboardTab::widget()
+{
+    if (!m_widget) {
+        m_widget = new DashboardWidget(m_page);
+        m_page->layout()->addWidget(m_widget);
+        connect(m_widget, &DashboardWidget::exportRequested, this,
+                [this](const QString &format) { exportTo(m_widget, format); });
+    }
+    return m_widget;
 }
 
 void DashboardTab::refresh()
 {
     const Context context = m_context();
     if (context.db && context.period.isValid())
-        load(m_widget, context);
+        load(widget(), context);
 }
 
 void DashboardTab::togglePresentation()

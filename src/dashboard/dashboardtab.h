@@ -10,6 +10,7 @@
 class QAction;
 class QMenu;
 class QTabWidget;
+class QWidget;
 
 namespace zhibiao {
 
@@ -18,7 +19,8 @@ class DashboardWidget;
 
 // Puts the dashboard into the main window: a tab, View > Dashboard, and F11 for a
 // full-screen presentation window. The window says what is open and chosen through the
-// context callback; the tab refreshes whenever it is shown.
+// context callback; the tab refreshes whenever it is shown. The dashboard itself (its form,
+// charts and drill-down pages) is built the first time it is wanted, not with the window.
 class DashboardTab : public QObject
 {
     Q_OBJECT
@@ -35,7 +37,10 @@ public:
     DashboardTab(QTabWidget *tabs, QMenu *viewMenu, std::function<Context()> context,
                  QObject *parent = nullptr);
 
-    DashboardWidget *widget() const { return m_widget; }
+    // The tab's page, which holds the dashboard once it is built.
+    QWidget *page() const { return m_page; }
+    // The dashboard, built on first use.
+    DashboardWidget *widget();
     QAction *presentAction() const { return m_present; }
     void refresh();
     void togglePresentation();
@@ -44,7 +49,8 @@ private:
     void exportTo(DashboardWidget *widget, const QString &format);
 
     QTabWidget *m_tabs;
-    DashboardWidget *m_widget;
+    QWidget *m_page;
+    DashboardWidget *m_widget = nullptr;
     std::function<Context()> m_context;
     QAction *m_show;
     QAction *m_present;

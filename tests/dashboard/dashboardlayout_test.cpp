@@ -46,11 +46,15 @@ protected:
         window.resize(size);
         window.show();
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("tabs"));
-        auto *dashboard = window.findChild<DashboardWidget *>();
-        EXPECT_TRUE(tabs && dashboard);
-        if (!tabs || !dashboard)
+        auto *page = window.findChild<QWidget *>(QStringLiteral("dashboardTab"));
+        EXPECT_TRUE(tabs && page);
+        if (!tabs || !page)
             return {QStringLiteral("no dashboard tab")};
-        tabs->setCurrentWidget(dashboard);
+        tabs->setCurrentWidget(page); // builds the dashboard
+        auto *dashboard = page->findChild<DashboardWidget *>();
+        EXPECT_TRUE(dashboard);
+        if (!dashboard)
+            return {QStringLiteral("no dashboard on its tab")};
         QApplication::processEvents();
         QApplication::processEvents();
         QStringList problems = test::LayoutInspector::problems(dashboard);

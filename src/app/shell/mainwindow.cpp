@@ -40,6 +40,8 @@
 #include <QStatusBar>
 #include <QTimer>
 
+#include <utility>
+
 namespace zhibiao {
 
 namespace {
@@ -80,7 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     auto *dashboard = new DashboardTab(m_ui->tabs, m_ui->viewMenu, [this] {
         return DashboardTab::Context{m_db.get(), period(), orgUnitCode()};
     }, this);
-    new DocksAside(m_ui->tabs, dashboard->widget(), QList<QDockWidget *>{m_ui->checksDock, m_ui->historyDock}, this);
+    new DocksAside(m_ui->tabs, dashboard->page(), QList<QDockWidget *>{m_ui->checksDock, m_ui->historyDock}, this);
 
     m_ui->mainSplitter->setStretchFactor(1, 1);
     m_ui->mainSplitter->setSizes({230, 1000});
@@ -146,13 +148,17 @@ void MainWindow::setDatabase(std::unique_ptr<Database> db, bool checkLater)
     m_entry->setDatabase(m_db.get());
     delete m_fileCheck; // waits for a check of the file before, if it still runs
     m_fileCheck = nullptr;
-    if (checkLater) {
-        m_fileCheck = new FileCheck(m_db->path(), this);
-        connect(m_fileCheck, &FileCheck::damaged, this, &MainWindow::closeDamaged);
-    }
+    // The check reads every page on a thread of its own; while the loads are held it waits
+    // for the first paint too, so that it does not take a core from the window's start.
+    m_checkDue = checkLater && m_holdLoads;
+    if (checkLater && !m_holdLoads)
+        startFileCheck();
     setWindowTitle(tr("%1 — Zhibiao").arg(QFileInfo(m_db->path()).fileName()));
     setWindowFilePath(m_db->path());
-    RecentFiles::add(m_db->path());
+    if (m_holdLoads)
+        m_recentDue = m_db->path(); // a settings write, after the first paint
+    else
+        RecentFiles::add(m_db->path());
     m_saveState->setText(SettingsActions::backUpDaily(*m_db)); // beside, not over, the summary
     QList<Indicator> indicators;
     try {
@@ -211,6 +217,12 @@ bool MainWindow::restoreFromBackup(const QString &databasePath, const QString &b
     return true;
 }
 
+void MainWindow::startFileCheck()
+{
+    m_fileCheck = new FileCheck(m_db->path(), this);
+    connect(m_fileCheck, &FileCheck::damaged, this, &MainWindow::closeDamaged);
+}
+
 void MainWindow::closeDamaged(const QString &path, const QString &message)
 {
     if (!m_db || m_db->path() != path)
@@ -229,6 +241,7 @@ void MainWindow::closeDatabase()
     m_entry->setDatabase(nullptr);
     delete m_fileCheck; // a restore must not replace the file under a running check
     m_fileCheck = nullptr;
+    m_checkDue = false;
     m_db.reset(); // closes the file before its lock goes
     m_lock.reset();
     setWindowTitle(tr("Zhibiao"));
@@ -393,6 +406,11 @@ void MainWindow::releaseHeldLoads()
     if (m_loadDue)
         reload();
     m_loadDue = false;
+    if (m_checkDue && m_db)
+        startFileCheck();
+    m_checkDue = false;
+    if (!m_recentDue.isEmpty())
+        RecentFiles::add(std::exchange(m_recentDue, QString()));
     Q_EMIT heldLoadsDone();
 }
 

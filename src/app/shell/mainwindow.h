@@ -89,6 +89,7 @@ protected:
 
 private:
     void setUpEntryPage();
+    void startFileCheck();
     void setUpMenus();
     void closeDatabase();
     void closeDamaged(const QString &path, const QString &message);
@@ -111,6 +112,8 @@ private:
     bool m_painted = false;
     bool m_holdLoads = false;
     bool m_loadDue = false;
+    QString m_recentDue; // the file to add to the recent files on release
+    bool m_checkDue = false; // the file check starts on release
 };
 
 } // namespace zhibiao
