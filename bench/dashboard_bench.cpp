@@ -107,15 +107,11 @@ void BM_DashboardRawQuery(benchmark::State &state)
         figures = 0;
         for (const int year : {kYear, kYear - 1}) {
             const RawSqlite::StatementPtr values = db.prepare(
-                "SELECT o.code, i.code, f.quarter, f.value, f.note FROM figures f "
-                "JOIN indicators i ON i.id = f.indicator_id JOIN org_units o ON o.id = f.org_unit_id "
-                "WHERE f.year = ?");
+                "SELECT org_unit_id, indicator_id, quarter, value, note FROM figures WHERE year = ?");
             sqlite3_bind_int(values.get(), 1, year);
             figures += readAll(values.get(), &sum);
             const RawSqlite::StatementPtr targets = db.prepare(
-                "SELECT o.code, i.code, t.value FROM targets t "
-                "JOIN indicators i ON i.id = t.indicator_id JOIN org_units o ON o.id = t.org_unit_id "
-                "WHERE t.year = ?");
+                "SELECT org_unit_id, indicator_id, value FROM targets WHERE year = ?");
             sqlite3_bind_int(targets.get(), 1, year);
             readAll(targets.get(), &sum);
         }

@@ -18,6 +18,31 @@
 
 namespace zhibiao {
 
+namespace {
+// A code's index, the last code asked for tried first: the rows of one indicator and org
+// unit usually come together (its quarters, its years), and comparing two short strings
+// costs less than hashing one. -1 for an unknown code.
+class CodeLookup
+{
+public:
+    explicit CodeLookup(const QHash<QString, int> &indexes) : m_indexes(indexes) {}
+
+    int find(const QString &code)
+    {
+        if (m_lastIndex < -1 || code != m_lastCode) {
+            m_lastCode = code;
+            m_lastIndex = m_indexes.value(code, -1);
+        }
+        return m_lastIndex;
+    }
+
+private:
+    const QHash<QString, int> &m_indexes;
+    QString m_lastCode;
+    int m_lastIndex = -2; // nothing asked yet
+};
+} // namespace
+
 QString ImportIssue::toString() const
 {
     if (line <= 0)
@@ -45,10 +70,7 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
         return parsed;
     }
 
-    QHash<QString, int> columns;
-    const QStringList header = csv.records.first().fields;
-    for (int i = 0; i < header.size(); ++i)
-        columns.insert(header.at(i).trimmed().toLower(), i);
+    const ColumnIndex columns(csv.records.first().fields);
     QStringList missing;
     for (const QString &column : Interchange::columns(kind)) {
         if (!columns.contains(column))
@@ -72,6 +94,8 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
     for (qsizetype i = 0; i < orgTree.units().size(); ++i)
         orgUnitIndex.insert(orgTree.units().at(i).code, static_cast<int>(i));
 
+    CodeLookup findIndicator(indicatorIndex);
+    CodeLookup findOrgUnit(orgUnitIndex);
     QSet<QString> seenKeys;
     QSet<quint64> seenFacts; // figures and targets of known codes, by their indexes
     // Runs for every row: one hash look-up, and the description is built only for a repeat.
@@ -99,7 +123,7 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
             progress(static_cast<int>(i), total);
         const qsizetype before = errors.size();
         RowReader row(csv.records.at(i), columns, errors, spreadsheet);
-        if (!row.hasTheHeadersFields(static_cast<int>(header.size())))
+        if (!row.hasTheHeadersFields(columns.size()))
             continue;
         switch (kind) {
         case InterchangeKind::Indicators: {
@@ -180,10 +204,10 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
             const bool figures = kind == InterchangeKind::Figures;
             const QString code = row.text(QStringLiteral("code"), true, TextRules::kMaxCodeLength);
             const QString orgUnit = row.text(QStringLiteral("org_unit"), true, TextRules::kMaxCodeLength);
-            const auto indicatorIt = indicatorIndex.constFind(code);
-            const bool knownIndicator = indicatorIt != indicatorIndex.cend();
-            const auto orgUnitIt = orgUnitIndex.constFind(orgUnit);
-            const bool knownOrgUnit = orgUnitIt != orgUnitIndex.cend();
+            const int indicatorAt = findIndicator.find(code);
+            const bool knownIndicator = indicatorAt >= 0;
+            const int orgUnitAt = findOrgUnit.find(orgUnit);
+            const bool knownOrgUnit = orgUnitAt >= 0;
             if (!code.isEmpty() && !knownIndicator)
                 row.fail(QStringLiteral("code"), tr("no indicator with the code %1 in the catalogue; "
                                                     "import it with the indicators first").arg(code));
@@ -196,7 +220,7 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
             const QString note =
                 figures ? row.text(QStringLiteral("note"), false, TextRules::kMaxNoteLength, true) : QString();
             if (value && knownIndicator) {
-                const QString problem = ValueRules::problem(catalogue.at(*indicatorIt), *value,
+                const QString problem = ValueRules::problem(catalogue.at(indicatorAt), *value,
                                                             figures ? ValueRules::Of::Figure : ValueRules::Of::Target);
                 if (!problem.isEmpty())
                     row.fail(valueColumn, problem);
@@ -207,7 +231,7 @@ ImportRows Importer::read(InterchangeKind kind, const RecordTable &csv, const Im
             };
             if (year && quarter && knownIndicator && knownOrgUnit)
                 checkUnique(row, seenFacts,
-                            (static_cast<quint64>(*indicatorIt) << 40) | (static_cast<quint64>(*orgUnitIt) << 20)
+                            (static_cast<quint64>(indicatorAt) << 40) | (static_cast<quint64>(orgUnitAt) << 20)
                                 | (static_cast<quint64>(*year) << 3) | static_cast<quint64>(*quarter),
                             describe);
             else if (year && quarter)

@@ -5,7 +5,6 @@
 #include "io/importer.h"
 #include "io/xlsxreader.h"
 
-#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -17,11 +16,39 @@
 // defined here in full so that the calls per cell stay inline.
 namespace zhibiao {
 
+// The header's columns by name (trimmed, lower case; of a name given twice, the later
+// column). Every field of every row is asked for by name: with a dozen columns at most, a
+// scan of the names costs less than hashing the name (the import's hot path).
+class ColumnIndex
+{
+public:
+    explicit ColumnIndex(const QStringList &header)
+    {
+        m_names.reserve(header.size());
+        for (const QString &name : header)
+            m_names << name.trimmed().toLower();
+    }
+
+    int value(QStringView name, int missing = -1) const
+    {
+        for (qsizetype i = m_names.size() - 1; i >= 0; --i) {
+            if (m_names.at(i) == name)
+                return static_cast<int>(i);
+        }
+        return missing;
+    }
+    bool contains(QStringView name) const { return value(name) >= 0; }
+    int size() const { return static_cast<int>(m_names.size()); }
+
+private:
+    QStringList m_names; // in the header's order
+};
+
 // Reads typed fields of one record by column name and collects what is wrong with them.
 class RowReader
 {
 public:
-    RowReader(const CsvRecord &record, const QHash<QString, int> &columns, QList<ImportIssue> &errors,
+    RowReader(const CsvRecord &record, const ColumnIndex &columns, QList<ImportIssue> &errors,
               bool spreadsheet)
         : m_record(record), m_columns(columns), m_errors(errors), m_spreadsheet(spreadsheet)
     {
@@ -120,7 +147,7 @@ public:
 
 private:
     const CsvRecord &m_record;
-    const QHash<QString, int> &m_columns;
+    const ColumnIndex &m_columns;
     QList<ImportIssue> &m_errors;
     bool m_spreadsheet = false;
 };
